@@ -1,0 +1,40 @@
+/** The registers a council keeps in Outturn, and the row type each holds. */
+import type { BudgetLine, LedgerActual } from "./budget/budget.js";
+import type { Term } from "./calendar/terms.js";
+import type { Placement } from "./placements/placement.js";
+import type { HtstPupil, HtstRoute } from "./transport/htst.js";
+import type { Post } from "./workforce/post.js";
+
+export interface RegisterRows {
+  "budget-lines": BudgetLine;
+  actuals: LedgerActual;
+  placements: Placement;
+  workforce: Post;
+  "htst-routes": HtstRoute;
+  "htst-pupils": HtstPupil;
+  terms: Term;
+}
+
+export type RegisterName = keyof RegisterRows;
+
+export const REGISTER_NAMES: readonly RegisterName[] = [
+  "budget-lines",
+  "actuals",
+  "placements",
+  "workforce",
+  "htst-routes",
+  "htst-pupils",
+  "terms",
+];
+
+/** Everything the domain needs to compute for one council. */
+export interface CouncilRegisters {
+  budgetLines: BudgetLine[];
+  actuals: LedgerActual[];
+  placements: Placement[];
+  workforce: Post[];
+  htstRoutes: HtstRoute[];
+  htstPupils: HtstPupil[];
+  terms: Term[];
+  closures: string[];
+}

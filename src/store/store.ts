@@ -1,0 +1,74 @@
+/**
+ * The one interface over persistence. Two implementations: embedded SQLite (the default, one file)
+ * and PostgreSQL (for a server with many councils). Every read and write goes through a
+ * CouncilStore, which is bound to one council's `la`, so no query can run without it.
+ */
+import type { CouncilRegisters, RegisterName, RegisterRows } from "../domain/registers.js";
+
+export interface Council {
+  la: string;
+  name: string;
+  region: string;
+  /** True for a demonstration council such as Demoshire; the UI says so plainly. */
+  demo: boolean;
+}
+
+/** A change to a figure a person entered. */
+export interface AuditEntry {
+  id: number;
+  la: string;
+  at: string; // ISO timestamp
+  by: string;
+  register: RegisterName | "closures";
+  key: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  source: string; // e.g. "import placements.xlsx", "cli", "api"
+}
+
+export interface Actor {
+  by: string;
+  source: string;
+  /** The moment of the change; passed in, never read from a clock deep inside. */
+  at: string;
+}
+
+export interface ReplaceResult {
+  inserted: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+}
+
+export interface Store {
+  readonly dialect: "sqlite" | "postgres";
+  migrate(): Promise<void>;
+  councils(): Promise<Council[]>;
+  saveCouncil(council: Council): Promise<void>;
+  council(la: string): CouncilStore;
+  close(): Promise<void>;
+}
+
+export interface CouncilStore {
+  readonly la: string;
+  /** All registers at once, as the domain computes on them. */
+  registers(): Promise<CouncilRegisters>;
+  rows<R extends RegisterName>(register: R): Promise<RegisterRows[R][]>;
+  /**
+   * Replaces a register in one transaction, all or nothing. For actuals, only the (year, period)
+   * pairs present in `rows` are replaced; for budget lines, only the years present; every other
+   * register is replaced whole. Changed figures on rows with the same key are audited.
+   */
+  replace<R extends RegisterName>(register: R, rows: RegisterRows[R][], actor: Actor): Promise<ReplaceResult>;
+  /** Changes one figure of one row, found by its key, and audits it. Throws if the row is absent. */
+  updateFigure<R extends RegisterName>(
+    register: R,
+    key: string,
+    field: keyof RegisterRows[R] & string,
+    value: unknown,
+    actor: Actor,
+  ): Promise<void>;
+  setClosures(closures: string[], actor: Actor): Promise<void>;
+  audit(): Promise<AuditEntry[]>;
+}
