@@ -38,3 +38,20 @@ export interface CouncilRegisters {
   terms: Term[];
   closures: string[];
 }
+
+type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
+
+const KEYS: { [R in RegisterName]: KeyOf<R> } = {
+  "budget-lines": (row) => `${row.year}/${row.costCentre}`,
+  actuals: (row) => `${row.year}/P${row.period}/${row.costCentre}`,
+  placements: (row) => row.placementRef,
+  workforce: (row) => row.postRef,
+  "htst-routes": (row) => row.routeRef,
+  "htst-pupils": (row) => row.pupilRef,
+  terms: (row) => row.start,
+};
+
+/** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */
+export function keyOf<R extends RegisterName>(register: R, row: RegisterRows[R]): string {
+  return KEYS[register](row);
+}

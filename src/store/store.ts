@@ -72,3 +72,6 @@ export interface CouncilStore {
   setClosures(closures: string[], actor: Actor): Promise<void>;
   audit(): Promise<AuditEntry[]>;
 }
+
+/** A request the store refuses (unknown key or field, a value of the wrong kind, a repeated key, ...). */
+export class StoreError extends Error {}

@@ -1,0 +1,37 @@
+/** What every command needs: the store, the council it works on, and who is acting. */
+import { userInfo } from "node:os";
+import { openStore } from "../store/open.js";
+import type { Actor, Council, Store } from "../store/store.js";
+
+export const DEFAULT_STORE = "outturn.sqlite";
+
+/** An error the user can fix; the CLI prints its message alone, without a stack. */
+export class UserError extends Error {}
+
+export function storeLocation(option: string | undefined): string {
+  return option ?? process.env.OUTTURN_STORE ?? DEFAULT_STORE;
+}
+
+export async function withStore<T>(location: string, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(location);
+  try {
+    await store.migrate();
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The council named by `la`, or the only/first one in the store. */
+export async function chooseCouncil(store: Store, la: string | undefined): Promise<Council> {
+  const councils = await store.councils();
+  if (councils.length === 0) throw new UserError("The store holds no council yet: run `outturn demo`, or import registers with --la.");
+  if (!la) return councils[0] as Council;
+  const council = councils.find((c) => c.la === la);
+  if (!council) throw new UserError(`No council "${la}" in the store; it holds: ${councils.map((c) => c.la).join(", ")}.`);
+  return council;
+}
+
+export function actor(by: string | undefined, source: string): Actor {
+  return { by: by ?? userInfo().username, source, at: new Date().toISOString() };
+}

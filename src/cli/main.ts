@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/** `outturn`: the command line. Each command opens the store, does one thing, and closes it. */
+import { writeFile } from "node:fs/promises";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { loadDemo } from "../demo/load-demo.js";
+import { parsePeriodRef } from "../domain/calendar/financial.js";
+import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
+import { forecastOutturn } from "../domain/outturn/forecast.js";
+import { auditCsv } from "../report/audit-csv.js";
+import { outturnCsv, outturnTable } from "../report/outturn-text.js";
+import { actor, chooseCouncil, storeLocation, UserError, withStore } from "./context.js";
+import { importCommand, setCommand, templateCommand } from "./registers.js";
+import { progressBar } from "./progress.js";
+import { serveCommand } from "./serve.js";
+
+const program = new Command("outturn")
+  .description("Forecast, scrutinise and report what a council's children's services cost and achieve.")
+  .option("--store <location>", "SQLite file or postgres:// URL (default $OUTTURN_STORE or ./outturn.sqlite)");
+
+const store = () => storeLocation(program.opts<{ store?: string }>().store);
+const registerArgument = (value: string): RegisterName => {
+  if (!(REGISTER_NAMES as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`must be one of: ${REGISTER_NAMES.join(", ")}`);
+  }
+  return value as RegisterName;
+};
+const integer = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a whole number of 1 or more");
+  return n;
+};
+
+program
+  .command("demo")
+  .description("Create the demo council, Demoshire, in the store (replacing it if present)")
+  .option("--scale <n>", "1 = Demoshire; 5 = a large council", integer, 1)
+  .option("--seed <n>", "random seed; the same seed gives the same council", integer, 2024)
+  .action((o: { scale: number; seed: number }) =>
+    withStore(store(), async (s) => {
+      const bar = progressBar("Demoshire");
+      const la = await loadDemo(s, actor("demo generator", "demo"), { ...o, onProgress: bar.update });
+      bar.stop();
+      console.log(`Created council ${la} in ${store()}`);
+    }),
+  );
+
+program
+  .command("import")
+  .description("Import a register from a CSV or XLSX file, all rows or none")
+  .argument("<register>", REGISTER_NAMES.join(" | "), registerArgument)
+  .argument("<file>", "a .csv or .xlsx file laid out as in docs/formats.md")
+  .option("--la <code>", "council code (default: the first council in the store)")
+  .option("--by <name>", "who is importing (default: your user name)")
+  .action((register: RegisterName, file: string, o: { la?: string; by?: string }) =>
+    withStore(store(), (s) => importCommand(s, register, file, o)),
+  );
+
+program
+  .command("template")
+  .description("Write a template workbook for a register")
+  .argument("<register>", REGISTER_NAMES.join(" | "), registerArgument)
+  .option("--out <file>", "where to write it (default: <register>.xlsx)")
+  .action((register: RegisterName, o: { out?: string }) => templateCommand(register, o.out ?? `${register}.xlsx`));
+
+program
+  .command("set")
+  .description("Change one figure, e.g. `outturn set placements PL000123 weeklyCost 5123.50`; the change is audited")
+  .argument("<register>", REGISTER_NAMES.join(" | "), registerArgument)
+  .argument("<key>", "the row's key, e.g. a placement ref")
+  .argument("<field>", "the field, e.g. weeklyCost")
+  .argument("<value>", "the new value, with money in pounds")
+  .option("--la <code>", "council code")
+  .option("--by <name>", "who is making the change (default: your user name)")
+  .action((register: RegisterName, key: string, field: string, value: string, o: { la?: string; by?: string }) =>
+    withStore(store(), (s) => setCommand(s, { register, key, field, value }, o)),
+  );
+
+program
+  .command("forecast")
+  .description("The forecast outturn by budget line at the end of a period")
+  .requiredOption("--period <period>", "e.g. 2024-25:P7", (v) => {
+    try {
+      return parsePeriodRef(v);
+    } catch (e) {
+      throw new InvalidArgumentError((e as Error).message);
+    }
+  })
+  .option("--la <code>", "council code")
+  .addOption(new Option("--format <format>", "output form").choices(["table", "json", "csv"]).default("table"))
+  .action((o: { period: ReturnType<typeof parsePeriodRef>; la?: string; format: "table" | "json" | "csv" }) =>
+    withStore(store(), async (s) => {
+      const council = await chooseCouncil(s, o.la);
+      const outturn = forecastOutturn(await s.council(council.la).registers(), o.period);
+      if (o.format === "json") process.stdout.write(`${JSON.stringify({ council, ...outturn }, null, 2)}\n`);
+      else if (o.format === "csv") process.stdout.write(outturnCsv(outturn));
+      else process.stdout.write(outturnTable(outturn, council.name));
+    }),
+  );
+
+program
+  .command("audit")
+  .description("Who changed which figure, when, from what to what")
+  .option("--la <code>", "council code")
+  .option("--out <file>", "write CSV to a file instead of the terminal")
+  .action((o: { la?: string; out?: string }) =>
+    withStore(store(), async (s) => {
+      const council = await chooseCouncil(s, o.la);
+      const text = auditCsv(await s.council(council.la).audit());
+      if (o.out) await writeFile(o.out, text);
+      else process.stdout.write(text);
+    }),
+  );
+
+program
+  .command("serve")
+  .description("Serve the web UI, creating Demoshire first if the store is empty")
+  .option("--port <n>", "port", integer, Number(process.env.PORT ?? 3000))
+  .option("--host <host>", "address to listen on", process.env.HOST ?? "127.0.0.1")
+  .action((o: { port: number; host: string }) => serveCommand(store(), o));
+
+program.parseAsync().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(error instanceof UserError ? message : `outturn: ${message}`);
+  process.exitCode = 1;
+});

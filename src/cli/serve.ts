@@ -1,0 +1,27 @@
+/** `outturn serve`: the web UI on one store, with Demoshire created first if the store is empty. */
+import { loadDemo } from "../demo/load-demo.js";
+import { buildServer } from "../server/app.js";
+import { openStore } from "../store/open.js";
+import { actor } from "./context.js";
+import { progressBar } from "./progress.js";
+
+export async function serveCommand(location: string, options: { port: number; host: string }): Promise<void> {
+  const store = await openStore(location);
+  await store.migrate();
+  if ((await store.councils()).length === 0) {
+    console.log(`The store ${location} is empty: creating the demo council, Demoshire…`);
+    const bar = progressBar("Demoshire");
+    await loadDemo(store, actor("demo generator", "demo"), { onProgress: bar.update });
+    bar.stop();
+  }
+  const server = await buildServer({ store, clock: () => new Date() });
+  const close = async () => {
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", close);
+  process.once("SIGTERM", close);
+  const address = await server.listen({ port: options.port, host: options.host });
+  console.log(`Outturn is running at ${address.replace("127.0.0.1", "localhost")}`);
+}

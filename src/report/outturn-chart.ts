@@ -1,0 +1,41 @@
+/**
+ * The chart of budget against forecast outturn by service area, as one ECharts option that renders
+ * to SVG on the server (for pages and packs) and could render the same in a browser.
+ */
+import * as echarts from "echarts";
+import type { ForecastOutturn } from "../domain/outturn/forecast.js";
+import { toThousands } from "../domain/money/money.js";
+
+export function outturnChartOption(outturn: ForecastOutturn): echarts.EChartsOption {
+  const areas = outturn.serviceAreas;
+  return {
+    animation: false,
+    title: { text: `Budget and forecast outturn by service area, ${outturn.period} (£'000)`, textStyle: { fontSize: 14 } },
+    legend: { top: 28, data: ["Budget", "Forecast outturn"] },
+    grid: { left: 150, right: 30, top: 60, bottom: 30 },
+    xAxis: { type: "value", axisLabel: { formatter: (v: number) => v.toLocaleString("en-GB") } },
+    yAxis: { type: "category", inverse: true, data: areas.map((a) => a.serviceArea) },
+    series: [
+      { name: "Budget", type: "bar", data: areas.map((a) => toThousands(a.budget)), itemStyle: { color: "#6b7a8f" } },
+      {
+        name: "Forecast outturn",
+        type: "bar",
+        data: areas.map((a) => ({
+          value: toThousands(a.forecast),
+          itemStyle: { color: a.variance > 0 ? "#b3261e" : "#1b7f3b" },
+        })),
+      },
+    ],
+  };
+}
+
+export function outturnChartSvg(outturn: ForecastOutturn, width = 760): string {
+  const height = 90 + outturn.serviceAreas.length * 46;
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
+  try {
+    chart.setOption(outturnChartOption(outturn));
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}

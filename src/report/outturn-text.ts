@@ -1,0 +1,45 @@
+/** The forecast outturn as a plain-text table (for the terminal) and as CSV (for spreadsheets). */
+import { stringify } from "csv-stringify/sync";
+import type { ForecastOutturn } from "../domain/outturn/forecast.js";
+import { formatPounds, toDecimalPounds } from "../domain/money/money.js";
+import { OUTTURN_COLUMNS, outturnRows } from "./outturn-rows.js";
+
+export function outturnCsv(outturn: ForecastOutturn): string {
+  const header = ["Row", "Service area", "Cost centre", "Line", "Basis", ...OUTTURN_COLUMNS.map((c) => `${c} (£)`)];
+  const body = outturnRows(outturn).map((r) => [
+    r.kind,
+    r.serviceArea,
+    r.costCentre,
+    r.label,
+    r.basis,
+    toDecimalPounds(r.budget),
+    toDecimalPounds(r.actualToDate),
+    toDecimalPounds(r.forecast),
+    toDecimalPounds(r.variance),
+  ]);
+  return stringify([header, ...body]);
+}
+
+export function outturnTable(outturn: ForecastOutturn, councilName: string): string {
+  const rows = outturnRows(outturn);
+  const money = (p: number) => formatPounds(p, { wholePounds: true });
+  const cells = rows.map((r) => [
+    r.kind === "line" ? `  ${r.label}` : r.label,
+    money(r.budget),
+    money(r.actualToDate),
+    money(r.forecast),
+    money(r.variance),
+  ]);
+  const header = ["", ...OUTTURN_COLUMNS];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
+  const format = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join("  ");
+  const rule = "-".repeat(widths.reduce((a, b) => a + b + 2, -2));
+  const lines = [
+    `${councilName}: forecast outturn at ${outturn.period} (to ${outturn.asAt})`,
+    format(header),
+    rule,
+    ...cells.map(format),
+  ];
+  if (outturn.warnings.length > 0) lines.push("", "Warnings:", ...outturn.warnings.map((w) => `  ${w}`));
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,58 @@
+/**
+ * The JSON API. Money is integer pence, dates are ISO. Until sign-in arrives, a change names who
+ * made it in its body (`by`), and every change is audited.
+ */
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
+import { forecastOutturn } from "../domain/outturn/forecast.js";
+import type { ServerOptions } from "./app.js";
+import { choosePeriod, councilOrNotFound, HttpError, registerOrNotFound } from "./requests.js";
+
+const FigureChange = z.object({
+  field: z.string().min(1),
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  by: z.string().trim().min(1, "say who is making the change"),
+});
+
+export function registerApi(app: FastifyInstance, { store, clock }: ServerOptions): void {
+  app.get("/api/councils", async () => store.councils());
+
+  app.get<{ Params: { la: string }; Querystring: { period?: string } }>("/api/councils/:la/forecast", async (request) => {
+    const council = await councilOrNotFound(store, request.params.la);
+    const registers = await store.council(council.la).registers();
+    const period = choosePeriod(request.query.period, latestPeriodWithActuals(registers.actuals));
+    return { council, ...forecastOutturn(registers, period) };
+  });
+
+  app.get<{ Params: { la: string; register: string } }>("/api/councils/:la/registers/:register", async (request) => {
+    const council = await councilOrNotFound(store, request.params.la);
+    return store.council(council.la).rows(registerOrNotFound(request.params.register));
+  });
+
+  app.patch<{ Params: { la: string; register: string; key: string } }>(
+    "/api/councils/:la/registers/:register/:key",
+    async (request, reply) => {
+      const council = await councilOrNotFound(store, request.params.la);
+      const register = registerOrNotFound(request.params.register);
+      const change = FigureChange.safeParse(request.body);
+      if (!change.success) throw new HttpError(400, change.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+      const { field, value, by } = change.data;
+      try {
+        await store.council(council.la).updateFigure(register, request.params.key, field as never, value, {
+          by,
+          source: "api",
+          at: clock().toISOString(),
+        });
+      } catch (error) {
+        throw new HttpError(400, (error as Error).message);
+      }
+      return reply.code(204).send();
+    },
+  );
+
+  app.get<{ Params: { la: string } }>("/api/councils/:la/audit", async (request) => {
+    const council = await councilOrNotFound(store, request.params.la);
+    return store.council(council.la).audit();
+  });
+}

@@ -1,0 +1,37 @@
+/** The HTTP server: the web UI's pages and the JSON API, over one store. */
+import Fastify, { type FastifyInstance } from "fastify";
+import { budgetYears, latestPeriodWithActuals } from "../domain/budget/ledger.js";
+import { forecastOutturn } from "../domain/outturn/forecast.js";
+import type { Store } from "../store/store.js";
+import { registerApi } from "./api.js";
+import { errorPage } from "./pages/error-page.js";
+import { outturnPage } from "./pages/outturn-page.js";
+import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
+
+export interface ServerOptions {
+  store: Store;
+  clock: () => Date;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false });
+  app.setErrorHandler((error, request, reply) => {
+    const known = error instanceof HttpError ? error.status : (error as { statusCode?: number }).statusCode;
+    const status = known && known < 500 ? known : 500;
+    if (status === 500) console.error(error);
+    const message = status === 500 ? "Something went wrong on the server; nothing was changed." : error.message;
+    if (request.url.startsWith("/api/")) return reply.code(status).send({ error: message });
+    return reply.code(status).type("text/html; charset=utf-8").send(errorPage(status, message).text);
+  });
+
+  app.get<{ Querystring: { la?: string; period?: string } }>("/", async (request, reply) => {
+    const council = await councilOrNotFound(options.store, request.query.la);
+    const registers = await options.store.council(council.la).registers();
+    const period = choosePeriod(request.query.period, latestPeriodWithActuals(registers.actuals));
+    const outturn = forecastOutturn(registers, period);
+    return reply.type("text/html; charset=utf-8").send(outturnPage(council, outturn, budgetYears(registers.budgetLines)).text);
+  });
+
+  registerApi(app, options);
+  return app;
+}

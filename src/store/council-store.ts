@@ -1,0 +1,162 @@
+/** One council's view of the store. Every query goes through CouncilQueries, bound to its `la`. */
+import { isIsoDate } from "../domain/calendar/dates.js";
+import type { CouncilRegisters, RegisterName, RegisterRows } from "../domain/registers.js";
+import { readAudit, recordChanges } from "./audit.js";
+import { auditText, checkValue, FieldValueError, toColumn } from "./fields.js";
+import { fieldOf, fromRecord, keyColumns, registerTable } from "./register-tables.js";
+import { replaceRegister } from "./replace.js";
+import type { Actor, AuditEntry, CouncilStore, ReplaceResult } from "./store.js";
+import { StoreError } from "./store.js";
+import type { CouncilQueries } from "./tenancy.js";
+
+export class SqlCouncilStore implements CouncilStore {
+  readonly #queries: CouncilQueries;
+
+  constructor(queries: CouncilQueries) {
+    this.#queries = queries;
+  }
+
+  get la(): string {
+    return this.#queries.la;
+  }
+
+  async rows<R extends RegisterName>(register: R): Promise<RegisterRows[R][]> {
+    const table = registerTable(register);
+    let query = this.#queries.select(table.table).selectAll();
+    for (const column of table.order) query = query.orderBy(column);
+    const records = await query.execute();
+    return records.map((record) => fromRecord<RegisterRows[R]>(table, record));
+  }
+
+  async registers(): Promise<CouncilRegisters> {
+    const [budgetLines, actuals, placements, workforce, htstRoutes, htstPupils, terms, closures] =
+      await Promise.all([
+        this.rows("budget-lines"),
+        this.rows("actuals"),
+        this.rows("placements"),
+        this.rows("workforce"),
+        this.rows("htst-routes"),
+        this.rows("htst-pupils"),
+        this.rows("terms"),
+        this.closures(),
+      ]);
+    return { budgetLines, actuals, placements, workforce, htstRoutes, htstPupils, terms, closures };
+  }
+
+  async replace<R extends RegisterName>(
+    register: R,
+    rows: RegisterRows[R][],
+    actor: Actor,
+  ): Promise<ReplaceResult> {
+    await this.#requireCouncil();
+    try {
+      return await replaceRegister(this.#queries, register, rows, actor);
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StoreError(`${register}: the store refused the rows, so nothing was changed: ${reason}`, {
+        cause: error,
+      });
+    }
+  }
+
+  async updateFigure<R extends RegisterName>(
+    register: R,
+    key: string,
+    field: keyof RegisterRows[R] & string,
+    value: unknown,
+    actor: Actor,
+  ): Promise<void> {
+    const table = registerTable(register);
+    const spec = fieldOf(table, field);
+    if (!spec) {
+      const known = table.fields.map((f) => f.name).join(", ");
+      throw new StoreError(`${register} has no field "${field}"; its fields are ${known}`);
+    }
+    if (table.key.includes(field))
+      throw new StoreError(`${register}: "${field}" is part of the key and cannot change`);
+    try {
+      checkValue(spec, value);
+    } catch (error) {
+      if (error instanceof FieldValueError) throw new StoreError(`${register} "${key}": ${error.message}`);
+      throw error;
+    }
+    const keyValues = table.parseKey(key);
+    const notFound = () =>
+      new StoreError(`${register} has no row with the key "${key}" for council ${this.la}`);
+    if (!keyValues) throw notFound();
+    const where = keyColumns(table, keyValues);
+    await this.#queries.transaction(async (q) => {
+      const record = await q
+        .select(table.table)
+        .selectAll()
+        .where((eb) => eb.and(where))
+        .executeTakeFirst();
+      if (!record) throw notFound();
+      const old = fromRecord<Record<string, unknown>>(table, record);
+      const [oldValue, newValue] = [auditText(old[field]), auditText(value)];
+      if (oldValue === newValue) return;
+      await q
+        .update(table.table, { [spec.column]: toColumn(spec, value) })
+        .where((eb) => eb.and(where))
+        .execute();
+      await recordChanges(q, [{ register, key, field, oldValue, newValue }], actor);
+    });
+  }
+
+  async setClosures(closures: string[], actor: Actor): Promise<void> {
+    const bad = closures.find((day) => !isIsoDate(day));
+    if (bad !== undefined) throw new StoreError(`closures: "${bad}" is not a date YYYY-MM-DD`);
+    await this.#requireCouncil();
+    const wanted = new Set(closures);
+    await this.#queries.transaction(async (q) => {
+      const existing = new Set(await this.#closures(q));
+      const added = [...wanted].filter((day) => !existing.has(day)).sort();
+      const removed = [...existing].filter((day) => !wanted.has(day));
+      if (removed.length > 0) await q.delete("closures").where("day", "in", removed).execute();
+      await q.insert(
+        "closures",
+        added.map((day) => ({ day })),
+      );
+      await recordChanges(
+        q,
+        [
+          ...removed.map((day) => ({
+            register: "closures" as const,
+            key: day,
+            field: "*",
+            oldValue: day,
+            newValue: null,
+          })),
+          ...added.map((day) => ({
+            register: "closures" as const,
+            key: day,
+            field: "*",
+            oldValue: null,
+            newValue: day,
+          })),
+        ],
+        actor,
+      );
+    });
+  }
+
+  audit(): Promise<AuditEntry[]> {
+    return readAudit(this.#queries);
+  }
+
+  closures(): Promise<string[]> {
+    return this.#closures(this.#queries);
+  }
+
+  async #closures(queries: CouncilQueries): Promise<string[]> {
+    const rows = await queries.select("closures").select("day").orderBy("day").execute();
+    return rows.map((row) => String(row.day));
+  }
+
+  async #requireCouncil(): Promise<void> {
+    const council = await this.#queries.select("councils").select("la").executeTakeFirst();
+    if (!council)
+      throw new StoreError(`no council "${this.la}" in the store: save the council before its registers`);
+  }
+}

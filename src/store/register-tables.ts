@@ -1,0 +1,188 @@
+/** Where each register lives: its table, its fields as columns, its key and its replace scope. */
+import { BUDGET_KINDS } from "../domain/budget/budget.js";
+import { PLACE_CODES, PROVIDER_CODES } from "../domain/placements/placement.js";
+import type { RegisterName } from "../domain/registers.js";
+import { POST_STATUSES } from "../domain/workforce/post.js";
+import { type FieldSpec, field, fromColumn, toColumn } from "./fields.js";
+import type { SqlValue } from "./schema.js";
+
+export interface RegisterTable {
+  register: RegisterName;
+  table: string;
+  /** Every field of the row, key fields included. */
+  fields: FieldSpec[];
+  /** The fields keyOf() is built from. */
+  key: string[];
+  /** replace() replaces only rows sharing these fields' values with the new rows (none: all rows). */
+  scope: string[];
+  /** The key fields' values from a key string, or undefined when the key cannot be one. */
+  parseKey(key: string): Record<string, unknown> | undefined;
+  /** Columns that order the rows as registers() returns them. */
+  order: string[];
+}
+
+const start = field("start", "date", { column: "start_date" });
+const end = field("end", "date", { column: "end_date", nullable: true });
+const byRef = (name: string) => (key: string) => (key === "" ? undefined : { [name]: key });
+
+const TABLES: RegisterTable[] = [
+  {
+    register: "budget-lines",
+    table: "budget_lines",
+    fields: [
+      field("year", "text"),
+      field("costCentre", "text"),
+      field("name", "text"),
+      field("serviceArea", "text"),
+      field("kind", "text", { values: BUDGET_KINDS }),
+      field("annualBudget", "money"),
+      field("profile", "profile"),
+    ],
+    key: ["year", "costCentre"],
+    scope: ["year"],
+    parseKey: (key) => {
+      const match = /^(\d{4}-\d{2})\/(.+)$/.exec(key);
+      return match ? { year: match[1], costCentre: match[2] } : undefined;
+    },
+    order: ["year", "cost_centre"],
+  },
+  {
+    register: "actuals",
+    table: "actuals",
+    fields: [
+      field("year", "text"),
+      field("period", "integer"),
+      field("costCentre", "text"),
+      field("amount", "money"),
+    ],
+    key: ["year", "period", "costCentre"],
+    scope: ["year", "period"],
+    parseKey: (key) => {
+      const match = /^(\d{4}-\d{2})\/P(\d{1,2})\/(.+)$/.exec(key);
+      return match ? { year: match[1], period: Number(match[2]), costCentre: match[3] } : undefined;
+    },
+    order: ["year", "period", "cost_centre"],
+  },
+  {
+    register: "placements",
+    table: "placements",
+    fields: [
+      field("placementRef", "text"),
+      field("childRef", "text"),
+      field("placeCode", "text", { values: PLACE_CODES }),
+      field("providerCode", "text", { nullable: true, values: PROVIDER_CODES }),
+      field("provider", "text"),
+      field("costCentre", "text"),
+      start,
+      field("plannedEnd", "date", { nullable: true }),
+      end,
+      field("weeklyCost", "money"),
+      field("healthContribution", "money"),
+      field("educationContribution", "money"),
+      field("area", "text", { values: ["in", "out"] }),
+    ],
+    key: ["placementRef"],
+    scope: [],
+    parseKey: byRef("placementRef"),
+    order: ["placement_ref"],
+  },
+  {
+    register: "workforce",
+    table: "workforce",
+    fields: [
+      field("postRef", "text"),
+      field("team", "text"),
+      field("role", "text"),
+      field("costCentre", "text"),
+      field("fte", "number"),
+      field("status", "text", { values: POST_STATUSES }),
+      field("annualCost", "money", { nullable: true }),
+      field("dayRate", "money", { nullable: true }),
+      start,
+      end,
+    ],
+    key: ["postRef"],
+    scope: [],
+    parseKey: byRef("postRef"),
+    order: ["post_ref"],
+  },
+  {
+    register: "htst-routes",
+    table: "htst_routes",
+    fields: [
+      field("routeRef", "text"),
+      field("costCentre", "text"),
+      field("operator", "text"),
+      field("dailyCost", "money", { nullable: true }),
+      field("dailyMiles", "number", { nullable: true }),
+      field("ratePerMile", "money", { nullable: true }),
+      field("occupancy", "text", { values: ["single", "shared"] }),
+      field("passengerAssistant", "bool"),
+      field("assistantDailyCost", "money"),
+      start,
+      end,
+    ],
+    key: ["routeRef"],
+    scope: [],
+    parseKey: byRef("routeRef"),
+    order: ["route_ref"],
+  },
+  {
+    register: "htst-pupils",
+    table: "htst_pupils",
+    fields: [
+      field("pupilRef", "text"),
+      field("school", "text"),
+      field("ehcp", "bool"),
+      field("setting", "text", { values: ["mainstream", "special"] }),
+      field("routeRef", "text"),
+      start,
+      end,
+    ],
+    key: ["pupilRef"],
+    scope: [],
+    parseKey: byRef("pupilRef"),
+    order: ["pupil_ref"],
+  },
+  {
+    register: "terms",
+    table: "terms",
+    fields: [field("name", "text"), start, field("end", "date", { column: "end_date" })],
+    key: ["start"],
+    scope: [],
+    parseKey: byRef("start"),
+    order: ["start_date"],
+  },
+];
+
+const BY_REGISTER = new Map(TABLES.map((t) => [t.register, t]));
+
+export function registerTable(register: RegisterName): RegisterTable {
+  const table = BY_REGISTER.get(register);
+  if (!table) throw new Error(`unknown register "${register}"`);
+  return table;
+}
+
+export function fieldOf(table: RegisterTable, name: string): FieldSpec | undefined {
+  return table.fields.find((f) => f.name === name);
+}
+
+/** A row as its table's columns (without `la`, which tenancy adds). */
+export function toRecord(table: RegisterTable, row: object): Record<string, SqlValue> {
+  const values = row as Record<string, unknown>;
+  return Object.fromEntries(table.fields.map((f) => [f.column, toColumn(f, values[f.name])]));
+}
+
+export function fromRecord<T>(table: RegisterTable, record: Record<string, SqlValue>): T {
+  return Object.fromEntries(table.fields.map((f) => [f.name, fromColumn(f, record[f.column])])) as T;
+}
+
+/** The key fields' values as column equalities, e.g. { year: "2024-25", cost_centre: "CC1" }. */
+export function keyColumns(table: RegisterTable, row: Record<string, unknown>): Record<string, SqlValue> {
+  return Object.fromEntries(
+    table.key.map((name) => {
+      const spec = fieldOf(table, name) as FieldSpec;
+      return [spec.column, toColumn(spec, row[name])];
+    }),
+  );
+}

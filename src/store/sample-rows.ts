@@ -1,0 +1,117 @@
+/** Small, valid rows of every register for the store's tests; `n` makes each key distinct. */
+import type { BudgetLine, LedgerActual } from "../domain/budget/budget.js";
+import type { Term } from "../domain/calendar/terms.js";
+import type { Placement } from "../domain/placements/placement.js";
+import type { RegisterName, RegisterRows } from "../domain/registers.js";
+import type { HtstPupil, HtstRoute } from "../domain/transport/htst.js";
+import type { Post } from "../domain/workforce/post.js";
+
+export function budgetLine(n: number, changes: Partial<BudgetLine> = {}): BudgetLine {
+  return {
+    year: "2024-25",
+    costCentre: `CC${100 + n}`,
+    name: `Budget line ${n}`,
+    serviceArea: "Children looked after",
+    kind: "placements",
+    annualBudget: 1_200_000_00,
+    profile: Array.from({ length: 12 }, () => 100_000_00),
+    ...changes,
+  };
+}
+
+export function actual(n: number, changes: Partial<LedgerActual> = {}): LedgerActual {
+  return { year: "2024-25", period: 1, costCentre: `CC${100 + n}`, amount: 98_765_43, ...changes };
+}
+
+export function placement(n: number, changes: Partial<Placement> = {}): Placement {
+  return {
+    placementRef: `PL${n}`,
+    childRef: `C${n}`,
+    placeCode: "K2",
+    providerCode: "PR4",
+    provider: "Hilltop Homes Ltd",
+    costCentre: "CC101",
+    start: "2024-04-15",
+    plannedEnd: null,
+    end: null,
+    weeklyCost: 4_860_00,
+    healthContribution: 0,
+    educationContribution: 250_00,
+    area: "out",
+    ...changes,
+  };
+}
+
+export function post(n: number, changes: Partial<Post> = {}): Post {
+  return {
+    postRef: `POST${n}`,
+    team: "Assessment",
+    role: "Social worker",
+    costCentre: "CC201",
+    fte: 0.6,
+    status: "agency",
+    annualCost: null,
+    dayRate: 450_00,
+    start: "2023-09-01",
+    end: null,
+    ...changes,
+  };
+}
+
+export function route(n: number, changes: Partial<HtstRoute> = {}): HtstRoute {
+  return {
+    routeRef: `R${n}`,
+    costCentre: "CC301",
+    operator: "County Cars",
+    dailyCost: null,
+    dailyMiles: 23.5,
+    ratePerMile: 1_85,
+    occupancy: "shared",
+    passengerAssistant: true,
+    assistantDailyCost: 65_00,
+    start: "2024-09-04",
+    end: null,
+    ...changes,
+  };
+}
+
+export function pupil(n: number, changes: Partial<HtstPupil> = {}): HtstPupil {
+  return {
+    pupilRef: `PU${n}`,
+    school: "Oakfield Special School",
+    ehcp: true,
+    setting: "special",
+    routeRef: `R${n}`,
+    start: "2024-09-04",
+    end: null,
+    ...changes,
+  };
+}
+
+const TERM_STARTS = ["2024-09-04", "2025-01-06", "2025-04-22", "2025-09-03", "2026-01-05", "2026-04-20"];
+
+export function term(n: number, changes: Partial<Term> = {}): Term {
+  const start = TERM_STARTS[n % TERM_STARTS.length] as string;
+  return { name: `Term ${n}`, start, end: start.replace(/-\d\d$/, "-28"), ...changes };
+}
+
+export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
+  "budget-lines": budgetLine,
+  actuals: actual,
+  placements: placement,
+  workforce: post,
+  "htst-routes": route,
+  "htst-pupils": pupil,
+  terms: term,
+};
+
+/** A changed figure per register, to prove an update reaches the row: [field, new value]. */
+export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unknown] } = {
+  "budget-lines": ["annualBudget", 1_300_000_00],
+  actuals: ["amount", -12_00],
+  placements: ["weeklyCost", 5_100_00],
+  workforce: ["status", "permanent"],
+  "htst-routes": ["passengerAssistant", false],
+  "htst-pupils": ["end", "2025-07-18"],
+  terms: ["name", "Autumn"],
+};
