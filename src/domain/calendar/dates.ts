@@ -47,8 +47,11 @@ export function isWeekend(day: DayNumber): boolean {
 
 /** Monday-to-Friday days from `from` to `to`, both inclusive. */
 export function weekdaysInclusive(from: IsoDate, to: IsoDate): number {
-  const start = toDay(from);
-  const end = toDay(to);
+  return weekdaysBetween(toDay(from), toDay(to));
+}
+
+/** Monday-to-Friday days from day `start` to day `end`, both inclusive; for hot loops. */
+export function weekdaysBetween(start: DayNumber, end: DayNumber): number {
   if (end < start) return 0;
   const total = end - start + 1;
   let count = Math.floor(total / 7) * 5;

@@ -117,8 +117,11 @@ const grouped = new Intl.NumberFormat("en-GB");
 /** Pounds for people: "£1,234.56", or "£1,235" with wholePounds; negatives as "-£12.00". */
 export function formatPounds(amount: Pence, options: { wholePounds?: boolean } = {}): string {
   assertPence(amount);
+  if (options.wholePounds) {
+    const pounds = roundTo(amount, 100) / 100;
+    return `${pounds < 0 ? "-" : ""}£${grouped.format(Math.abs(pounds))}`;
+  }
   const sign = amount < 0 ? "-" : "";
-  if (options.wholePounds) return `${sign}£${grouped.format(Math.abs(roundTo(amount, 100)) / 100)}`;
   const abs = Math.abs(amount);
   return `${sign}£${grouped.format(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, "0")}`;
 }

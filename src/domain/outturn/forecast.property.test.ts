@@ -1,0 +1,123 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { BUDGET_KINDS } from "../budget/budget.js";
+import { fromDay, toDay } from "../calendar/dates.js";
+import type { PeriodNumber } from "../calendar/financial.js";
+import { englishTermCalendar } from "../calendar/terms.js";
+import type { CouncilRegisters } from "../registers.js";
+import { type AreaTotal, forecastOutturn } from "./forecast.js";
+
+const calendar = {
+  terms: englishTermCalendar(2023).terms.concat(englishTermCalendar(2024).terms),
+  closures: [],
+};
+const costCentre = fc.constantFrom("C0", "C1", "C2", "C3", "C4", "C5");
+const date = fc.integer({ min: toDay("2023-01-01"), max: toDay("2025-12-31") }).map(fromDay);
+const money = fc.integer({ min: -1_000_000, max: 100_000_000 });
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+
+const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
+  budgetLines: fc
+    .uniqueArray(
+      fc.record({
+        year: fc.constantFrom("2024-25", "2023-24"),
+        costCentre,
+        name: fc.constant("line"),
+        serviceArea: fc.constantFrom("Children in care", "Social work", "SEND"),
+        kind: fc.constantFrom(...BUDGET_KINDS),
+        annualBudget: fc.constant(0),
+        profile: fc.array(money, { minLength: 12, maxLength: 12 }),
+      }),
+      { selector: (l) => `${l.year}/${l.costCentre}`, maxLength: 8 },
+    )
+    .map((lines) => lines.map((l) => ({ ...l, annualBudget: l.profile.reduce((a, b) => a + b, 0) }))),
+  actuals: fc.array(
+    fc.record({
+      year: fc.constantFrom("2024-25", "2023-24"),
+      period: fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>,
+      costCentre,
+      amount: money,
+    }),
+  ),
+  placements: fc.array(
+    fc.record({
+      placementRef: fc.uuid(),
+      childRef: fc.constant("C"),
+      placeCode: fc.constant("R1" as const),
+      providerCode: fc.constant("PR4" as const),
+      provider: fc.constant("Acme"),
+      costCentre,
+      start: date,
+      plannedEnd: optional(date),
+      end: optional(date),
+      weeklyCost: fc.integer({ min: 0, max: 1_500_000 }),
+      healthContribution: fc.integer({ min: 0, max: 200_000 }),
+      educationContribution: fc.integer({ min: 0, max: 200_000 }),
+      area: fc.constantFrom("in" as const, "out" as const),
+    }),
+  ),
+  workforce: fc.array(
+    fc.record({
+      postRef: fc.uuid(),
+      team: fc.constant("T"),
+      role: fc.constant("R"),
+      costCentre,
+      fte: fc.constantFrom(0, 0.2, 0.5, 0.6, 1),
+      status: fc.constantFrom("permanent" as const, "agency" as const, "vacant" as const),
+      annualCost: optional(fc.integer({ min: 0, max: 10_000_000 })),
+      dayRate: optional(fc.integer({ min: 0, max: 100_000 })),
+      start: date,
+      end: optional(date),
+    }),
+  ),
+  htstRoutes: fc.array(
+    fc.record({
+      routeRef: fc.uuid(),
+      costCentre,
+      operator: fc.constant("O"),
+      dailyCost: optional(fc.integer({ min: 0, max: 50_000 })),
+      dailyMiles: optional(fc.integer({ min: 0, max: 2_000 }).map((tenths) => tenths / 10)),
+      ratePerMile: optional(fc.integer({ min: 0, max: 500 })),
+      occupancy: fc.constantFrom("single" as const, "shared" as const),
+      passengerAssistant: fc.boolean(),
+      assistantDailyCost: fc.integer({ min: 0, max: 10_000 }),
+      start: date,
+      end: optional(date),
+    }),
+  ),
+  htstPupils: fc.constant([]),
+  terms: fc.constant(calendar.terms),
+  closures: fc.constant(calendar.closures),
+});
+
+const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;
+
+describe("forecastOutturn adds up", () => {
+  it("lines make the service-area totals, the areas make the grand total, and forecast = actual + remaining", () => {
+    fc.assert(
+      fc.property(registers, period, (council, p) => {
+        const outturn = forecastOutturn(council, { year: "2024-25", period: p });
+        const lines = council.budgetLines.filter((l) => l.year === "2024-25");
+        expect(outturn.lines.map((l) => l.costCentre)).toEqual(lines.map((l) => l.costCentre));
+        const fields = ["budget", "budgetToDate", "actualToDate", "forecast", "variance"] as const;
+        const add = (rows: readonly Omit<AreaTotal, "serviceArea">[], field: (typeof fields)[number]) =>
+          rows.reduce((total, row) => total + row[field], 0);
+        for (const area of outturn.serviceAreas) {
+          const inArea = outturn.lines.filter((l) => l.serviceArea === area.serviceArea);
+          for (const field of fields) expect(area[field]).toBe(add(inArea, field));
+        }
+        for (const field of fields) {
+          expect(outturn.total[field]).toBe(add(outturn.lines, field));
+          expect(outturn.total[field]).toBe(add(outturn.serviceAreas, field));
+        }
+        for (const line of outturn.lines) {
+          expect(Number.isSafeInteger(line.remaining)).toBe(true);
+          expect(line.forecast).toBe(line.actualToDate + line.remaining);
+          expect(line.variance).toBe(line.forecast - line.budget);
+        }
+        if (p === 12) expect(outturn.lines.every((l) => l.remaining === 0)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The forecast outturn of each budget line at a period end: actual to date plus what remains, built
+ * from the registers rather than typed in. Variance is forecast − budget (positive = overspend).
+ */
+import type { BudgetKind, BudgetLine, LedgerActual } from "../budget/budget.js";
+import type { IsoDate } from "../calendar/dates.js";
+import { daysRemaining, formatPeriodRef, type PeriodRef, periodEnd } from "../calendar/financial.js";
+import { formatPounds, type Pence, prorate } from "../money/money.js";
+import type { CouncilRegisters } from "../registers.js";
+import { type RegisterKind, remainingCommitments } from "./commitments.js";
+
+/** How a line's remaining cost is worked out. */
+export type ForecastBasis = "commitment" | "posts" | "school-days" | "run-rate";
+
+export const BASIS_OF_KIND: Readonly<Record<BudgetKind, ForecastBasis>> = {
+  placements: "commitment",
+  staffing: "posts",
+  transport: "school-days",
+  other: "run-rate",
+};
+
+export interface ForecastLine {
+  costCentre: string;
+  name: string;
+  serviceArea: string;
+  kind: BudgetKind;
+  basis: ForecastBasis;
+  budget: Pence;
+  budgetToDate: Pence;
+  actualToDate: Pence;
+  remaining: Pence;
+  forecast: Pence;
+  variance: Pence;
+}
+
+export interface AreaTotal {
+  serviceArea: string;
+  budget: Pence;
+  budgetToDate: Pence;
+  actualToDate: Pence;
+  forecast: Pence;
+  variance: Pence;
+}
+
+export interface ForecastOutturn {
+  /** e.g. "2024-25:P7" */
+  period: string;
+  /** The period end. */
+  asAt: IsoDate;
+  daysRemaining: number;
+  /** In budget order. */
+  lines: ForecastLine[];
+  /** In order of first appearance among the lines. */
+  serviceAreas: AreaTotal[];
+  total: Omit<AreaTotal, "serviceArea">;
+  /** Data problems that make the forecast less than complete, each naming the register and key. */
+  warnings: string[];
+}
+
+export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): ForecastOutturn {
+  const lines = registers.budgetLines.filter((line) => line.year === at.year);
+  const actuals = actualsToDate(registers.actuals, at);
+  const { remaining, warnings } = remainingCommitments(registers, at);
+  warnings.push(...lines.flatMap(profileProblems));
+
+  const forecastLines = lines.map((line): ForecastLine => {
+    const actualToDate = actuals.get(line.costCentre) ?? 0;
+    const lineRemaining =
+      line.kind === "other"
+        ? prorate(actualToDate, 12 - at.period, at.period)
+        : (remaining[line.kind].get(line.costCentre) ?? 0);
+    const forecast = actualToDate + lineRemaining;
+    return {
+      costCentre: line.costCentre,
+      name: line.name,
+      serviceArea: line.serviceArea,
+      kind: line.kind,
+      basis: BASIS_OF_KIND[line.kind],
+      budget: line.annualBudget,
+      budgetToDate: line.profile.slice(0, at.period).reduce((a, b) => a + b, 0),
+      actualToDate,
+      remaining: lineRemaining,
+      forecast,
+      variance: forecast - line.annualBudget,
+    };
+  });
+  warnings.push(...unbudgeted(lines, actuals, remaining, at));
+
+  const areas = new Map<string, AreaTotal>();
+  for (const line of forecastLines) {
+    const area = areas.get(line.serviceArea) ?? { serviceArea: line.serviceArea, ...emptyTotal() };
+    areas.set(line.serviceArea, addTo(area, line));
+  }
+  return {
+    period: formatPeriodRef(at),
+    asAt: periodEnd(at),
+    daysRemaining: daysRemaining(at),
+    lines: forecastLines,
+    serviceAreas: [...areas.values()],
+    total: forecastLines.reduce(addTo, emptyTotal()),
+    warnings,
+  };
+}
+
+/** Ledger actuals for periods 1..n of the year, by cost centre. */
+function actualsToDate(actuals: readonly LedgerActual[], at: PeriodRef): Map<string, Pence> {
+  const byCostCentre = new Map<string, Pence>();
+  for (const a of actuals) {
+    if (a.year !== at.year || a.period > at.period) continue;
+    byCostCentre.set(a.costCentre, (byCostCentre.get(a.costCentre) ?? 0) + a.amount);
+  }
+  return byCostCentre;
+}
+
+function emptyTotal(): Omit<AreaTotal, "serviceArea"> {
+  return { budget: 0, budgetToDate: 0, actualToDate: 0, forecast: 0, variance: 0 };
+}
+
+function addTo<T extends Omit<AreaTotal, "serviceArea">>(total: T, line: ForecastLine): T {
+  total.budget += line.budget;
+  total.budgetToDate += line.budgetToDate;
+  total.actualToDate += line.actualToDate;
+  total.forecast += line.forecast;
+  total.variance += line.variance;
+  return total;
+}
+
+function profileProblems(line: BudgetLine): string[] {
+  const key = `budget-lines ${line.year}/${line.costCentre}`;
+  const profiled = line.profile.reduce((a, b) => a + b, 0);
+  if (line.profile.length !== 12) return [`${key}: the profile has ${line.profile.length} periods, not 12`];
+  if (profiled !== line.annualBudget) {
+    return [
+      `${key}: the profile adds up to ${formatPounds(profiled)}, not the budget ${formatPounds(line.annualBudget)}`,
+    ];
+  }
+  return [];
+}
+
+/** Money the forecast leaves out because no budget line of the year (and kind) takes it. */
+function unbudgeted(
+  lines: readonly BudgetLine[],
+  actuals: ReadonlyMap<string, Pence>,
+  remaining: Record<RegisterKind, ReadonlyMap<string, Pence>>,
+  at: PeriodRef,
+): string[] {
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (seen.has(line.costCentre)) {
+      warnings.push(
+        `budget-lines ${line.year}/${line.costCentre}: the cost centre has more than one line; each counts its costs`,
+      );
+    }
+    seen.add(line.costCentre);
+  }
+  for (const [costCentre, amount] of actuals) {
+    if (!seen.has(costCentre) && amount !== 0) {
+      warnings.push(
+        `cost centre ${costCentre}: ${formatPounds(amount)} of actuals has no budget line in ${at.year}`,
+      );
+    }
+  }
+  for (const kind of ["placements", "staffing", "transport"] as const) {
+    const budgeted = new Set(lines.filter((line) => line.kind === kind).map((line) => line.costCentre));
+    for (const [costCentre, amount] of remaining[kind]) {
+      if (!budgeted.has(costCentre) && amount !== 0) {
+        warnings.push(
+          `cost centre ${costCentre}: ${formatPounds(amount)} of ${kind} still to pay has no ${kind} budget line in ${at.year}`,
+        );
+      }
+    }
+  }
+  return warnings;
+}

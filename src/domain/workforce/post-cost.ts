@@ -1,0 +1,28 @@
+import { daysInclusive, type IsoDate, maxDate, minDate, weekdaysInclusive } from "../calendar/dates.js";
+import { type Pence, prorate, scale } from "../money/money.js";
+import type { Post } from "./post.js";
+
+/**
+ * What a post costs from `from` to `to`, both inclusive, within its own start and end:
+ * - permanent: the annual cost × FTE, pro-rated by calendar days ÷ `daysInYear`;
+ * - agency: the day rate × FTE for each weekday;
+ * - vacant: nothing (the vacancy factor is applied elsewhere).
+ * Null when the post is in post during the span but the rate for its status (annual cost or day
+ * rate) is missing, so the caller can report it.
+ */
+export function postCost(post: Post, from: IsoDate, to: IsoDate, daysInYear: number): Pence | null {
+  const first = maxDate(from, post.start);
+  const last = post.end === null ? to : minDate(to, post.end);
+  if (last < first || post.status === "vacant") return 0;
+  if (post.status === "permanent") {
+    if (post.annualCost === null) return null;
+    return prorate(scale(post.annualCost, post.fte), daysInclusive(first, last), daysInYear);
+  }
+  if (post.dayRate === null) return null;
+  return scale(post.dayRate, post.fte) * weekdaysInclusive(first, last);
+}
+
+/** Why `postCost` could not price a post. */
+export function missingRate(post: Post): string {
+  return post.status === "agency" ? "agency post has no day rate" : "permanent post has no annual cost";
+}
