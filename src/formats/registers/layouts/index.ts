@@ -1,0 +1,20 @@
+import type { RegisterName } from "../../../domain/registers.js";
+import type { Layout } from "../layout.js";
+import { actuals } from "./actuals.js";
+import { budgetLines } from "./budget-lines.js";
+import { htstPupils } from "./htst-pupils.js";
+import { htstRoutes } from "./htst-routes.js";
+import { placements } from "./placements.js";
+import { terms } from "./terms.js";
+import { workforce } from "./workforce.js";
+
+/** The file layout of every register. */
+export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
+  "budget-lines": budgetLines,
+  actuals,
+  placements,
+  workforce,
+  "htst-routes": htstRoutes,
+  "htst-pupils": htstPupils,
+  terms,
+};

@@ -1,0 +1,121 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { REGISTER_NAMES, type RegisterName, type RegisterRows } from "../../domain/registers.js";
+import { LAYOUTS } from "./layouts/index.js";
+import { parseRegister } from "./parse.js";
+import { writeTemplate } from "./template.js";
+
+type Fill = Record<string, string | number | Date>;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** For each register: rows a person adds below the template's example, and every row the file holds. */
+// biome-ignore format: a table of fixtures reads best one row to a line
+const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][] } } = {
+  "budget-lines": {
+    fills: [
+      { Year: "2024-25", "Cost centre": "CS2010", "Budget line": "Social work teams", "Service area": "Safeguarding", Kind: "staffing", "Annual budget (£)": 1000000.01 },
+      {
+        Year: "2024-25", "Cost centre": "ED7310", "Budget line": "SEND transport", "Service area": "Education", Kind: "transport", "Annual budget (£)": 1200,
+        ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`P${i + 1} (£)`, i < 6 ? 150 : 50])),
+      },
+    ],
+    expected: [
+      { year: "2024-25", costCentre: "CS4120", name: "External residential placements", serviceArea: "Children looked after", kind: "placements", annualBudget: 120_000_000, profile: Array(12).fill(10_000_000) },
+      { year: "2024-25", costCentre: "CS2010", name: "Social work teams", serviceArea: "Safeguarding", kind: "staffing", annualBudget: 100_000_001, profile: [...Array(5).fill(8_333_334), ...Array(7).fill(8_333_333)] },
+      { year: "2024-25", costCentre: "ED7310", name: "SEND transport", serviceArea: "Education", kind: "transport", annualBudget: 120_000, profile: [...Array(6).fill(15_000), ...Array(6).fill(5_000)] },
+    ],
+  },
+  actuals: {
+    fills: [{ Year: "2024-25", Period: "P8", "Cost centre": "CS4120", "Amount (£)": -250.5 }],
+    expected: [
+      { year: "2024-25", period: 7, costCentre: "CS4120", amount: 10_451_237 },
+      { year: "2024-25", period: 8, costCentre: "CS4120", amount: -25_050 },
+    ],
+  },
+  placements: {
+    fills: [{ "Placement ref": "PL-2024-0200", "Child ref": 100511, "Placement type (PLACE)": "t0", "Cost centre": "CS4120", Start: day("2024-11-30"), End: day("2024-12-02"), "Weekly cost (£)": 980.5, "In or out of area": "In" }],
+    expected: [
+      { placementRef: "PL-2024-0153", childRef: "C100482", placeCode: "K2", providerCode: "PR4", provider: "Oakfield Care Ltd", costCentre: "CS4120", start: "2024-06-03", plannedEnd: "2025-08-31", end: null, weeklyCost: 486_000, healthContribution: 50_000, educationContribution: 0, area: "out" },
+      { placementRef: "PL-2024-0200", childRef: "100511", placeCode: "T0", providerCode: null, provider: "", costCentre: "CS4120", start: "2024-11-30", plannedEnd: null, end: "2024-12-02", weeklyCost: 98_050, healthContribution: 0, educationContribution: 0, area: "in" },
+    ],
+  },
+  workforce: {
+    fills: [
+      { "Post ref": "SW-0043", Team: "Assessment team", Role: "Senior social worker", "Cost centre": "CS2010", FTE: 0.6, Status: "Permanent", "Annual cost (£)": 54120, Start: day("2019-09-02") },
+      { "Post ref": "SW-0044", Team: "Assessment team", Role: "Social worker", "Cost centre": "CS2010", FTE: 1, Status: "vacant", Start: day("2024-04-01") },
+    ],
+    expected: [
+      { postRef: "SW-0042", team: "Children in care team 1", role: "Social worker", costCentre: "CS2010", fte: 1, status: "agency", annualCost: 5_234_000, dayRate: 38_500, start: "2024-04-01", end: "2025-03-31" },
+      { postRef: "SW-0043", team: "Assessment team", role: "Senior social worker", costCentre: "CS2010", fte: 0.6, status: "permanent", annualCost: 5_412_000, dayRate: null, start: "2019-09-02", end: null },
+      { postRef: "SW-0044", team: "Assessment team", role: "Social worker", costCentre: "CS2010", fte: 1, status: "vacant", annualCost: null, dayRate: null, start: "2024-04-01", end: null },
+    ],
+  },
+  "htst-routes": {
+    fills: [{ "Route ref": "R-118", "Cost centre": "ED7310", Operator: "Hill Cars", "Daily miles": 23.5, "Rate per mile (£)": 2.35, Occupancy: "single", "Passenger assistant": "No", Start: day("2024-09-04") }],
+    expected: [
+      { routeRef: "R-117", costCentre: "ED7310", operator: "Vale Taxis", dailyCost: 9_640, dailyMiles: null, ratePerMile: null, occupancy: "shared", passengerAssistant: true, assistantDailyCost: 4_200, start: "2024-09-04", end: "2025-07-22" },
+      { routeRef: "R-118", costCentre: "ED7310", operator: "Hill Cars", dailyCost: null, dailyMiles: 23.5, ratePerMile: 235, occupancy: "single", passengerAssistant: false, assistantDailyCost: 0, start: "2024-09-04", end: null },
+    ],
+  },
+  "htst-pupils": {
+    fills: [{ "Pupil ref": "P20932", School: "Hillview Primary", EHCP: "No", Setting: "mainstream", "Route ref": "R-118", Start: day("2024-09-04"), End: day("2025-07-22") }],
+    expected: [
+      { pupilRef: "P20931", school: "Brookside Academy", ehcp: true, setting: "special", routeRef: "R-117", start: "2024-09-04", end: null },
+      { pupilRef: "P20932", school: "Hillview Primary", ehcp: false, setting: "mainstream", routeRef: "R-118", start: "2024-09-04", end: "2025-07-22" },
+    ],
+  },
+  terms: {
+    fills: [{ Term: "Spring 2025", Start: day("2025-01-06"), End: day("2025-04-04") }],
+    expected: [
+      { name: "Autumn 2024", start: "2024-09-04", end: "2024-12-20" },
+      { name: "Spring 2025", start: "2025-01-06", end: "2025-04-04" },
+    ],
+  },
+};
+
+async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(await writeTemplate(register)).buffer);
+  const sheet = workbook.getWorksheet(register);
+  if (!sheet) throw new Error(`template has no ${register} sheet`);
+  const headers = (sheet.getRow(1).values as unknown[]).map((value) => String(value ?? ""));
+  fills.forEach((fill, i) => {
+    for (const [header, value] of Object.entries(fill))
+      sheet.getRow(3 + i).getCell(headers.indexOf(header)).value = value;
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const csvField = (value: string | number | Date | undefined) => {
+  if (value instanceof Date) return value.toISOString().slice(0, 10).split("-").reverse().join("/");
+  const text = value === undefined ? "" : String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+/** The same file as CSV: the template's header and example, then the fills (dates dd/mm/yyyy). */
+function toCsv(register: RegisterName, fills: Fill[]): Buffer {
+  const columns = Object.values(LAYOUTS[register].columns);
+  const lines = [
+    columns.map((c) => csvField(c.header)),
+    columns.map((c) => csvField(c.example)),
+    ...fills.map((fill) => columns.map((c) => csvField(fill[c.header]))),
+  ];
+  return Buffer.from(`${lines.map((line) => line.join(",")).join("\r\n")}\r\n`);
+}
+
+describe.each(REGISTER_NAMES)("%s round trip", (register) => {
+  const { fills, expected } = CASES[register];
+
+  it("reads back a filled-in template workbook", async () => {
+    const parsed = await parseRegister(register, {
+      name: `${register}.xlsx`,
+      bytes: await fillTemplate(register, fills),
+    });
+    expect(parsed).toEqual({ rows: expected });
+  });
+
+  it("reads back the same rows saved as CSV", async () => {
+    const parsed = await parseRegister(register, { name: `${register}.csv`, bytes: toCsv(register, fills) });
+    expect(parsed).toEqual({ rows: expected });
+  });
+});
