@@ -36,7 +36,7 @@ async function time(work: () => unknown, runs: number): Promise<number> {
 }
 
 const size = (r: CouncilRegisters) =>
-  r.placements.length + r.workforce.length + r.htstRoutes.length + r.budgetLines.length + r.actuals.length;
+  Object.values(r).reduce((rows: number, register: unknown[]) => rows + register.length, 0);
 
 const results = [];
 for (const council of councils) {

@@ -10,9 +10,10 @@ export function outturnChartOption(outturn: ForecastOutturn): echarts.EChartsOpt
   const areas = outturn.serviceAreas;
   return {
     animation: false,
-    title: { text: `Budget and forecast outturn by service area, ${outturn.period} (£'000)`, textStyle: { fontSize: 14 } },
-    legend: { top: 28, data: ["Budget", "Forecast outturn"] },
-    grid: { left: 150, right: 30, top: 60, bottom: 30 },
+    textStyle: { fontFamily: "DejaVu Sans, Arial, sans-serif" },
+    title: { text: `Budget and forecast outturn by service area, ${outturn.period} (£'000)`, top: 4, textStyle: { fontSize: 14 } },
+    legend: { top: 32, data: ["Budget", "Forecast outturn"] },
+    grid: { left: 170, right: 40, top: 70, bottom: 30 },
     xAxis: { type: "value", axisLabel: { formatter: (v: number) => v.toLocaleString("en-GB") } },
     yAxis: { type: "category", inverse: true, data: areas.map((a) => a.serviceArea) },
     series: [
@@ -20,6 +21,7 @@ export function outturnChartOption(outturn: ForecastOutturn): echarts.EChartsOpt
       {
         name: "Forecast outturn",
         type: "bar",
+        itemStyle: { color: "#b3261e" },
         data: areas.map((a) => ({
           value: toThousands(a.forecast),
           itemStyle: { color: a.variance > 0 ? "#b3261e" : "#1b7f3b" },
@@ -29,8 +31,8 @@ export function outturnChartOption(outturn: ForecastOutturn): echarts.EChartsOpt
   };
 }
 
-export function outturnChartSvg(outturn: ForecastOutturn, width = 760): string {
-  const height = 90 + outturn.serviceAreas.length * 46;
+export function outturnChartSvg(outturn: ForecastOutturn, width = 1020): string {
+  const height = 110 + outturn.serviceAreas.length * 46;
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     chart.setOption(outturnChartOption(outturn));

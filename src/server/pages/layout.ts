@@ -3,11 +3,11 @@ import type { Council } from "../../store/store.js";
 import { type Html, html } from "../html.js";
 
 const STYLE = `
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
 header{background:#1d3557;color:#fff;padding:14px 28px;display:flex;gap:24px;align-items:baseline}
 header h1{font-size:20px;margin:0}header .council{font-size:16px;opacity:.9}
 .demo{background:#fff4ce;border-bottom:1px solid #e0c96b;padding:8px 28px;font-size:14px}
-main{padding:20px 28px;max-width:1100px}
+main{padding:20px 28px;max-width:1080px}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:14px}
 th,td{padding:6px 10px;border-bottom:1px solid #e3e6ea;text-align:right}
 th:first-child,td:first-child{text-align:left}

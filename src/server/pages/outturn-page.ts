@@ -30,7 +30,8 @@ export function outturnPage(council: Council, outturn: ForecastOutturn, years: F
   <div>Forecast outturn<strong data-total="forecast">${money(outturn.total.forecast)}</strong></div>
   <div>Variance<strong data-total="variance" class="${varianceClass(outturn.total.variance)}">${money(outturn.total.variance)}</strong></div>
 </div>
-<div class="chart" aria-label="Budget and forecast outturn by service area">${trusted(outturnChartSvg(outturn))}</div>
+<figure class="chart" aria-label="Budget and forecast outturn by service area">${trusted(outturnChartSvg(outturn))}
+  <figcaption class="note">Grey: budget. Forecast outturn in red where it is over budget, green where it is within.</figcaption></figure>
 <table id="outturn">
   <thead><tr><th>Budget line</th>${OUTTURN_COLUMNS.map((c) => html`<th>${c}</th>`)}</tr></thead>
   <tbody>
