@@ -25,10 +25,14 @@ export async function withStore<T>(location: string, work: (store: Store) => Pro
 /** The council named by `la`, or the only/first one in the store. */
 export async function chooseCouncil(store: Store, la: string | undefined): Promise<Council> {
   const councils = await store.councils();
-  if (councils.length === 0) throw new UserError("The store holds no council yet: run `outturn demo`, or import registers with --la.");
+  if (councils.length === 0)
+    throw new UserError("The store holds no council yet: run `outturn demo`, or import registers with --la.");
   if (!la) return councils[0] as Council;
   const council = councils.find((c) => c.la === la);
-  if (!council) throw new UserError(`No council "${la}" in the store; it holds: ${councils.map((c) => c.la).join(", ")}.`);
+  if (!council)
+    throw new UserError(
+      `No council "${la}" in the store; it holds: ${councils.map((c) => c.la).join(", ")}.`,
+    );
   return council;
 }
 

@@ -4,18 +4,21 @@ import { writeFile } from "node:fs/promises";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { loadDemo } from "../demo/load-demo.js";
 import { parsePeriodRef } from "../domain/calendar/financial.js";
-import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
+import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
 import { auditCsv } from "../report/audit-csv.js";
 import { outturnCsv, outturnTable } from "../report/outturn-text.js";
 import { actor, chooseCouncil, storeLocation, UserError, withStore } from "./context.js";
-import { importCommand, setCommand, templateCommand } from "./registers.js";
 import { progressBar } from "./progress.js";
+import { importCommand, setCommand, templateCommand } from "./registers.js";
 import { serveCommand } from "./serve.js";
 
 const program = new Command("outturn")
   .description("Forecast, scrutinise and report what a council's children's services cost and achieve.")
-  .option("--store <location>", "SQLite file or postgres:// URL (default $OUTTURN_STORE or ./outturn.sqlite)");
+  .option(
+    "--store <location>",
+    "SQLite file or postgres:// URL (default $OUTTURN_STORE or ./outturn.sqlite)",
+  );
 
 const store = () => storeLocation(program.opts<{ store?: string }>().store);
 const registerArgument = (value: string): RegisterName => {
@@ -60,19 +63,24 @@ program
   .description("Write a template workbook for a register")
   .argument("<register>", REGISTER_NAMES.join(" | "), registerArgument)
   .option("--out <file>", "where to write it (default: <register>.xlsx)")
-  .action((register: RegisterName, o: { out?: string }) => templateCommand(register, o.out ?? `${register}.xlsx`));
+  .action((register: RegisterName, o: { out?: string }) =>
+    templateCommand(register, o.out ?? `${register}.xlsx`),
+  );
 
 program
   .command("set")
-  .description("Change one figure, e.g. `outturn set placements PL000123 weeklyCost 5123.50`; the change is audited")
+  .description(
+    "Change one figure, e.g. `outturn set placements PL000123 weeklyCost 5123.50`; the change is audited",
+  )
   .argument("<register>", REGISTER_NAMES.join(" | "), registerArgument)
   .argument("<key>", "the row's key, e.g. a placement ref")
   .argument("<field>", "the field, e.g. weeklyCost")
   .argument("<value>", "the new value, with money in pounds")
   .option("--la <code>", "council code")
   .option("--by <name>", "who is making the change (default: your user name)")
-  .action((register: RegisterName, key: string, field: string, value: string, o: { la?: string; by?: string }) =>
-    withStore(store(), (s) => setCommand(s, { register, key, field, value }, o)),
+  .action(
+    (register: RegisterName, key: string, field: string, value: string, o: { la?: string; by?: string }) =>
+      withStore(store(), (s) => setCommand(s, { register, key, field, value }, o)),
   );
 
 program
@@ -86,7 +94,9 @@ program
     }
   })
   .option("--la <code>", "council code")
-  .addOption(new Option("--format <format>", "output form").choices(["table", "json", "csv"]).default("table"))
+  .addOption(
+    new Option("--format <format>", "output form").choices(["table", "json", "csv"]).default("table"),
+  )
   .action((o: { period: ReturnType<typeof parsePeriodRef>; la?: string; format: "table" | "json" | "csv" }) =>
     withStore(store(), async (s) => {
       const council = await chooseCouncil(s, o.la);

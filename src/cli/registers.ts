@@ -13,20 +13,30 @@ interface Who {
   by?: string;
 }
 
-export async function importCommand(store: Store, register: RegisterName, path: string, who: Who): Promise<void> {
+export async function importCommand(
+  store: Store,
+  register: RegisterName,
+  path: string,
+  who: Who,
+): Promise<void> {
   const council = await chooseCouncil(store, who.la);
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     throw new UserError(`Cannot read ${path}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
   });
   const file = { name: basename(path), bytes };
-  const outcome = await importRegister(store.council(council.la), register, file, actor(who.by, `import ${file.name}`));
+  const outcome = await importRegister(
+    store.council(council.la),
+    register,
+    file,
+    actor(who.by, `import ${file.name}`),
+  );
   if ("errors" in outcome) {
-    throw new UserError(
-      `${file.name}: ${outcome.errors.length} problem(s); nothing was imported.\n${formatImportErrors(outcome.errors)}`,
-    );
+    throw new UserError(formatImportErrors(outcome.errors));
   }
   const r = outcome.replaced;
-  console.log(`${council.name} ${register}: ${r.inserted} added, ${r.updated} changed, ${r.deleted} removed, ${r.unchanged} unchanged.`);
+  console.log(
+    `${council.name} ${register}: ${r.inserted} added, ${r.updated} changed, ${r.deleted} removed, ${r.unchanged} unchanged.`,
+  );
 }
 
 export async function setCommand(
@@ -37,7 +47,10 @@ export async function setCommand(
   const council = await chooseCouncil(store, who.la);
   const columns = LAYOUTS[change.register].columns;
   const column = columns[change.field];
-  if (!column) throw new UserError(`${change.register} has no field "${change.field}"; it has: ${Object.keys(columns).join(", ")}.`);
+  if (!column)
+    throw new UserError(
+      `${change.register} has no field "${change.field}"; it has: ${Object.keys(columns).join(", ")}.`,
+    );
   const parsed = column.cell.safeParse(change.value);
   if (!parsed.success) throw new UserError(`${column.header}: "${change.value}" ${column.rule}.`);
   await store

@@ -37,10 +37,13 @@ describe("outturn forecast", () => {
     expect(outturn.asAt).toBe("2024-10-31");
     expect(outturn.lines.length).toBeGreaterThan(10);
     for (const field of ["budget", "actualToDate", "forecast", "variance"] as const) {
-      const sum = (rows: Record<string, number>[]) => rows.reduce((total, row) => total + (row[field] ?? 0), 0);
+      const sum = (rows: Record<string, number>[]) =>
+        rows.reduce((total, row) => total + (row[field] ?? 0), 0);
       expect(sum(outturn.lines)).toBe(outturn.total[field]);
       for (const area of outturn.serviceAreas) {
-        expect(sum(outturn.lines.filter((l: { serviceArea: string }) => l.serviceArea === area.serviceArea))).toBe(area[field]);
+        expect(
+          sum(outturn.lines.filter((l: { serviceArea: string }) => l.serviceArea === area.serviceArea)),
+        ).toBe(area[field]);
       }
     }
     expect(outturn.total.budget).toBe(6_513_200_000); // £65.132m, the 2024/25 base budget of seed 002 Table 3
@@ -95,28 +98,41 @@ describe("outturn import", () => {
     const template = join(dir, "placements.xlsx");
     expect((await cli("template", "placements", "--out", template)).code).toBe(0);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await readFile(template));
+    await book.xlsx.load(new Uint8Array(await readFile(template)).buffer);
     const sheet = book.getWorksheet("Placements") ?? book.worksheets[0];
     if (!sheet) throw new Error("template has no sheet");
-    const example = (sheet.getRow(2).values as unknown[]).slice(1);
+    const example = (sheet.getRow(2).values as ExcelJS.CellValue[]).slice(1);
     const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-    const rows = Array.from({ length: 6 }, (_, i) => example.map((v, c) => (headers[c] === "Placement ref" ? `PL-T${i}` : v)));
-    rows[1]![headers.indexOf("Placement type (PLACE)")] = "Q9";
-    rows[3]![headers.indexOf("End")] = "2020-01-01";
-    rows[4]![headers.indexOf("Weekly cost (£)")] = "12.345";
+    const bad: Record<number, [string, string]> = {
+      1: ["Placement type (PLACE)", "Q9"],
+      3: ["End", "2020-01-01"],
+      4: ["Weekly cost (£)", "12.345"],
+    };
+    const rows = Array.from({ length: 6 }, (_, i) =>
+      headers.map((header, c) => {
+        if (header === "Placement ref") return `PL-T${i}`;
+        return bad[i]?.[0] === header ? bad[i]?.[1] : (example[c] ?? null);
+      }),
+    );
     rows.forEach((row, i) => {
       sheet.getRow(i + 2).values = row;
     });
-    const bad = join(dir, "bad-placements.xlsx");
-    await writeFile(bad, Buffer.from(await book.xlsx.writeBuffer()));
+    const badFile = join(dir, "bad-placements.xlsx");
+    await writeFile(badFile, Buffer.from(await book.xlsx.writeBuffer()));
 
     const before = await forecastJson();
     const auditBefore = (await cli("audit")).stdout;
-    const result = await cli("import", "placements", bad);
+    const result = await cli("import", "placements", badFile);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("3 problem(s); nothing was imported");
-    for (const [row, column] of [[3, "Placement type (PLACE)"], [5, "End"], [6, "Weekly cost (£)"]] as const) {
-      expect(result.stderr).toMatch(new RegExp(`bad-placements\\.xlsx\\s+${row}\\s+${column.replace(/[()£]/g, "\\$&")}`));
+    expect(result.stderr).toContain("3 errors; nothing was imported");
+    for (const [row, column] of [
+      [3, "Placement type (PLACE)"],
+      [5, "End"],
+      [6, "Weekly cost (£)"],
+    ] as const) {
+      expect(result.stderr).toMatch(
+        new RegExp(`bad-placements\\.xlsx\\s+${row}\\s+${column.replace(/[()£]/g, "\\$&")}`),
+      );
     }
     expect(await forecastJson()).toEqual(before);
     expect((await cli("audit")).stdout).toBe(auditBefore);

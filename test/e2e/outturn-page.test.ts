@@ -65,11 +65,17 @@ async function expectPageShows(page: Page, period: string) {
     const fields = ["budget", "actualToDate", "forecast", "variance"] as const;
     expect(shown[i]?.row).toBe(row.kind);
     expect(shown[i]?.cells).toEqual(
-      fields.map((field) => ({ field, pence: row[field], text: formatPounds(row[field], { wholePounds: true }) })),
+      fields.map((field) => ({
+        field,
+        pence: row[field],
+        text: formatPounds(row[field], { wholePounds: true }),
+      })),
     );
   });
   const total = expected.at(-1);
-  expect(await page.textContent("[data-total=forecast]")).toBe(formatPounds(total?.forecast ?? NaN, { wholePounds: true }));
+  expect(await page.textContent("[data-total=forecast]")).toBe(
+    formatPounds(total?.forecast ?? NaN, { wholePounds: true }),
+  );
 }
 
 describe("the forecast outturn page", () => {

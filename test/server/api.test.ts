@@ -25,7 +25,8 @@ afterAll(async () => {
   await store.close();
 });
 
-const audit = async () => (await app.inject({ url: "/api/councils/DEMO/audit" })).json() as { by: string; field: string }[];
+const audit = async () =>
+  (await app.inject({ url: "/api/councils/DEMO/audit" })).json() as { by: string; field: string }[];
 
 describe("the API", () => {
   it("forecasts at the latest period with actuals when no period is given", async () => {
@@ -39,7 +40,9 @@ describe("the API", () => {
 
   it("changes a placement's weekly cost and audits who changed it, when, from what to what", async () => {
     const placements = (await app.inject({ url: "/api/councils/DEMO/registers/placements" })).json();
-    const placement = placements.find((p: { end: string | null; weeklyCost: number }) => p.end === null && p.weeklyCost > 0);
+    const placement = placements.find(
+      (p: { end: string | null; weeklyCost: number }) => p.end === null && p.weeklyCost > 0,
+    );
     const response = await app.inject({
       method: "PATCH",
       url: `/api/councils/DEMO/registers/placements/${placement.placementRef}`,

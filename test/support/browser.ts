@@ -6,7 +6,9 @@ export const CHROMIUM = process.env.OUTTURN_CHROMIUM ?? "/usr/bin/chromium";
 
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set OUTTURN_CHROMIUM.`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium) or set OUTTURN_CHROMIUM.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
