@@ -47,7 +47,13 @@ for (const council of councils) {
   const registers = await councilStore.registers();
   const domainMs = await time(() => forecastOutturn(registers, PERIOD), 20);
   const storeMs = await time(async () => forecastOutturn(await councilStore.registers(), PERIOD), 10);
-  results.push({ ...council, rows: size(registers), placements: registers.placements.length, domainMs, storeMs });
+  results.push({
+    ...council,
+    rows: size(registers),
+    placements: registers.placements.length,
+    domainMs,
+    storeMs,
+  });
   await store.close();
 }
 
@@ -56,7 +62,9 @@ if (!small || !large) throw new Error("both councils must run");
 const rowsRatio = large.rows / small.rows;
 const growth = { domain: large.domainMs / small.domainMs, store: large.storeMs / small.storeMs };
 
-console.log(`Forecast outturn recompute at ${PERIOD.year}:P${PERIOD.period} (${cpus()[0]?.model ?? "cpu"}, ${cpus().length} cores, Node ${process.version})`);
+console.log(
+  `Forecast outturn recompute at ${PERIOD.year}:P${PERIOD.period} (${cpus()[0]?.model ?? "cpu"}, ${cpus().length} cores, Node ${process.version})`,
+);
 console.table(
   results.map((r) => ({
     council: r.name,
@@ -67,11 +75,17 @@ console.table(
     "budget ms": r.budgetMs,
   })),
 );
-console.log(`Size ratio large/Demoshire ${rowsRatio.toFixed(2)}; time ratio domain ${growth.domain.toFixed(2)}, store ${growth.store.toFixed(2)}`);
+console.log(
+  `Size ratio large/Demoshire ${rowsRatio.toFixed(2)}; time ratio domain ${growth.domain.toFixed(2)}, store ${growth.store.toFixed(2)}`,
+);
 
 const failures = [
-  ...results.filter((r) => r.storeMs >= r.budgetMs).map((r) => `${r.name}: ${r.storeMs.toFixed(1)} ms is over its ${r.budgetMs} ms budget`),
-  ...(growth.store > rowsRatio * 1.5 ? [`store time grew ${growth.store.toFixed(2)}× for ${rowsRatio.toFixed(2)}× the rows: worse than linear`] : []),
+  ...results
+    .filter((r) => r.storeMs >= r.budgetMs)
+    .map((r) => `${r.name}: ${r.storeMs.toFixed(1)} ms is over its ${r.budgetMs} ms budget`),
+  ...(growth.store > rowsRatio * 1.5
+    ? [`store time grew ${growth.store.toFixed(2)}× for ${rowsRatio.toFixed(2)}× the rows: worse than linear`]
+    : []),
 ];
 for (const f of failures) console.error(`FAIL ${f}`);
 console.log(failures.length === 0 ? "All budgets met." : `${failures.length} budget(s) missed.`);

@@ -1,7 +1,12 @@
 /** Puts a generated council into a store: the council record, then each register in turn. */
-import { REGISTER_NAMES, type CouncilRegisters, type RegisterName, type RegisterRows } from "../domain/registers.js";
+import {
+  type CouncilRegisters,
+  REGISTER_NAMES,
+  type RegisterName,
+  type RegisterRows,
+} from "../domain/registers.js";
 import type { Actor, Store } from "../store/store.js";
-import { DEMOSHIRE_AS_AT, generateCouncil } from "./generate.js";
+import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, generateCouncil } from "./generate.js";
 
 const FIELD: { [R in RegisterName]: keyof CouncilRegisters } = {
   "budget-lines": "budgetLines",
@@ -25,7 +30,7 @@ export async function loadDemo(store: Store, actor: Actor, options: DemoOptions 
   const total = REGISTER_NAMES.length + 2;
   progress(0, total, "generating");
   const { council, registers } = generateCouncil({
-    seed: options.seed ?? 2024,
+    seed: options.seed ?? DEMOSHIRE_SEED,
     scale: options.scale ?? 1,
     asAt: DEMOSHIRE_AS_AT,
   });

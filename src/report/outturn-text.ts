@@ -1,11 +1,18 @@
 /** The forecast outturn as a plain-text table (for the terminal) and as CSV (for spreadsheets). */
 import { stringify } from "csv-stringify/sync";
-import type { ForecastOutturn } from "../domain/outturn/forecast.js";
 import { formatPounds, toDecimalPounds } from "../domain/money/money.js";
+import type { ForecastOutturn } from "../domain/outturn/forecast.js";
 import { OUTTURN_COLUMNS, outturnRows } from "./outturn-rows.js";
 
 export function outturnCsv(outturn: ForecastOutturn): string {
-  const header = ["Row", "Service area", "Cost centre", "Line", "Basis", ...OUTTURN_COLUMNS.map((c) => `${c} (£)`)];
+  const header = [
+    "Row",
+    "Service area",
+    "Cost centre",
+    "Line",
+    "Basis",
+    ...OUTTURN_COLUMNS.map((c) => `${c} (£)`),
+  ];
   const body = outturnRows(outturn).map((r) => [
     r.kind,
     r.serviceArea,
@@ -32,7 +39,8 @@ export function outturnTable(outturn: ForecastOutturn, councilName: string): str
   ]);
   const header = ["", ...OUTTURN_COLUMNS];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
-  const format = (c: string[]) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join("  ");
+  const format = (c: string[]) =>
+    c.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join("  ");
   const rule = "-".repeat(widths.reduce((a, b) => a + b + 2, -2));
   const lines = [
     `${councilName}: forecast outturn at ${outturn.period} (to ${outturn.asAt})`,

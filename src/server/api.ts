@@ -18,17 +18,23 @@ const FigureChange = z.object({
 export function registerApi(app: FastifyInstance, { store, clock }: ServerOptions): void {
   app.get("/api/councils", async () => store.councils());
 
-  app.get<{ Params: { la: string }; Querystring: { period?: string } }>("/api/councils/:la/forecast", async (request) => {
-    const council = await councilOrNotFound(store, request.params.la);
-    const registers = await store.council(council.la).registers();
-    const period = choosePeriod(request.query.period, latestPeriodWithActuals(registers.actuals));
-    return { council, ...forecastOutturn(registers, period) };
-  });
+  app.get<{ Params: { la: string }; Querystring: { period?: string } }>(
+    "/api/councils/:la/forecast",
+    async (request) => {
+      const council = await councilOrNotFound(store, request.params.la);
+      const registers = await store.council(council.la).registers();
+      const period = choosePeriod(request.query.period, latestPeriodWithActuals(registers.actuals));
+      return { council, ...forecastOutturn(registers, period) };
+    },
+  );
 
-  app.get<{ Params: { la: string; register: string } }>("/api/councils/:la/registers/:register", async (request) => {
-    const council = await councilOrNotFound(store, request.params.la);
-    return store.council(council.la).rows(registerOrNotFound(request.params.register));
-  });
+  app.get<{ Params: { la: string; register: string } }>(
+    "/api/councils/:la/registers/:register",
+    async (request) => {
+      const council = await councilOrNotFound(store, request.params.la);
+      return store.council(council.la).rows(registerOrNotFound(request.params.register));
+    },
+  );
 
   app.patch<{ Params: { la: string; register: string; key: string } }>(
     "/api/councils/:la/registers/:register/:key",
@@ -36,7 +42,11 @@ export function registerApi(app: FastifyInstance, { store, clock }: ServerOption
       const council = await councilOrNotFound(store, request.params.la);
       const register = registerOrNotFound(request.params.register);
       const change = FigureChange.safeParse(request.body);
-      if (!change.success) throw new HttpError(400, change.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+      if (!change.success)
+        throw new HttpError(
+          400,
+          change.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+        );
       const { field, value, by } = change.data;
       try {
         await store.council(council.la).updateFigure(register, request.params.key, field as never, value, {

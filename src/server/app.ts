@@ -19,7 +19,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const known = error instanceof HttpError ? error.status : (error as { statusCode?: number }).statusCode;
     const status = known && known < 500 ? known : 500;
     if (status === 500) console.error(error);
-    const message = status === 500 ? "Something went wrong on the server; nothing was changed." : (error as Error).message;
+    const message =
+      status === 500 ? "Something went wrong on the server; nothing was changed." : (error as Error).message;
     if (request.url.startsWith("/api/")) return reply.code(status).send({ error: message });
     return reply.code(status).type("text/html; charset=utf-8").send(errorPage(status, message).text);
   });
@@ -29,7 +30,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const registers = await options.store.council(council.la).registers();
     const period = choosePeriod(request.query.period, latestPeriodWithActuals(registers.actuals));
     const outturn = forecastOutturn(registers, period);
-    return reply.type("text/html; charset=utf-8").send(outturnPage(council, outturn, budgetYears(registers.budgetLines)).text);
+    return reply
+      .type("text/html; charset=utf-8")
+      .send(outturnPage(council, outturn, budgetYears(registers.budgetLines)).text);
   });
 
   registerApi(app, options);

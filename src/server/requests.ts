@@ -1,5 +1,5 @@
 /** Turning what a request asks for into domain values, or an HTTP error a person can act on. */
-import { parsePeriodRef, type PeriodRef } from "../domain/calendar/financial.js";
+import { type PeriodRef, parsePeriodRef } from "../domain/calendar/financial.js";
 import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
 import type { Council, Store } from "../store/store.js";
 
@@ -29,11 +29,13 @@ export function choosePeriod(asked: string | undefined, latest: PeriodRef | null
       throw new HttpError(400, (error as Error).message);
     }
   }
-  if (!latest) throw new HttpError(404, "There are no ledger actuals yet, so there is no period to forecast from.");
+  if (!latest)
+    throw new HttpError(404, "There are no ledger actuals yet, so there is no period to forecast from.");
   return latest;
 }
 
 export function registerOrNotFound(name: string): RegisterName {
-  if (!(REGISTER_NAMES as readonly string[]).includes(name)) throw new HttpError(404, `No register "${name}".`);
+  if (!(REGISTER_NAMES as readonly string[]).includes(name))
+    throw new HttpError(404, `No register "${name}".`);
   return name as RegisterName;
 }

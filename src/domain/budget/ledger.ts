@@ -4,7 +4,8 @@ import type { BudgetLine, LedgerActual } from "./budget.js";
 /** The last period the ledger has actuals for: the natural "as at" for a forecast. */
 export function latestPeriodWithActuals(actuals: readonly LedgerActual[]): PeriodRef | null {
   let latest: PeriodRef | null = null;
-  for (const a of actuals) if (!latest || comparePeriods(a, latest) > 0) latest = { year: a.year, period: a.period };
+  for (const a of actuals)
+    if (!latest || comparePeriods(a, latest) > 0) latest = { year: a.year, period: a.period };
   return latest;
 }
 

@@ -116,7 +116,8 @@ const registers: CouncilRegisters = {
   workforce: [
     // 5000000 × 151 ÷ 365 = 2068493.15 → 2068493
     post("S1", { annualCost: 5_000_000 }),
-    // agency at half time: 45001 × 0.5 = 22500.5 → 22501 a day × 107 weekdays = 2407607
+    // agency at half time: 45001 × 0.5 = 22500.5 → 22501 a day × 228 days a year = 5130228;
+    // × 151 ÷ 365 = 2122368.29 → 2122368
     post("S2", { status: "agency", fte: 0.5, dayRate: 45_001 }),
     post("S3", { status: "vacant", annualCost: 4_000_000 }), // vacancy: 0
     // 4200000 × 0.6 = 2520000; to 31 Dec: 61 days; × 61 ÷ 365 = 421150.68 → 421151
@@ -167,15 +168,15 @@ describe("forecastOutturn at 2024-25:P7", () => {
   });
 
   it("forecasts staffing from posts: permanent, agency, vacant, leavers and starters", () => {
-    // 2068493 + 2407607 + 0 + 421151 + 0 + 590000 = 5487251
+    // 2068493 + 2122368 + 0 + 421151 + 0 + 590000 = 5202012
     expect(outturn.lines[1]).toMatchObject({
       basis: "posts",
       budget: 12_000_000,
       budgetToDate: 7_000_000,
       actualToDate: 7_000_000,
-      remaining: 5_487_251,
-      forecast: 12_487_251,
-      variance: 487_251,
+      remaining: 5_202_012,
+      forecast: 12_202_012,
+      variance: 202_012,
     });
   });
 
@@ -221,15 +222,15 @@ describe("forecastOutturn at 2024-25:P7", () => {
     });
     expect(outturn.serviceAreas).toEqual([
       area("Children in care", 56_200_000, 32_783_331, 49_700_008, 61_133_734, 4_933_734), // PL + OT
-      area("Social work", 12_000_000, 7_000_000, 7_000_000, 12_487_251, 487_251),
+      area("Social work", 12_000_000, 7_000_000, 7_000_000, 12_202_012, 202_012),
       area("SEND transport", 4_000_000, 2_333_331, 2_100_000, 4_330_550, 330_550),
     ]);
     expect(outturn.total).toEqual({
       budget: 72_200_000,
       budgetToDate: 42_116_662,
       actualToDate: 58_800_008,
-      forecast: 77_951_535,
-      variance: 5_751_535,
+      forecast: 77_666_296,
+      variance: 5_466_296,
     });
   });
 

@@ -3,12 +3,38 @@ import type { Pence } from "../money/money.js";
 
 /** SSDA903 PLACE codes (placement type). */
 export const PLACE_CODES = [
-  "A3", "A4", "A5", "A6",
-  "U1", "U2", "U3", "U4", "U5", "U6",
-  "K1", "K2", "K3", "H5", "P1", "P2", "P3",
-  "R1", "R2", "R3", "R5", "S1",
-  "T0", "T1", "T2", "T3", "T4",
-  "Z1", "Z11", "Z12", "Z13", "Z14",
+  "A3",
+  "A4",
+  "A5",
+  "A6",
+  "U1",
+  "U2",
+  "U3",
+  "U4",
+  "U5",
+  "U6",
+  "K1",
+  "K2",
+  "K3",
+  "H5",
+  "P1",
+  "P2",
+  "P3",
+  "R1",
+  "R2",
+  "R3",
+  "R5",
+  "S1",
+  "T0",
+  "T1",
+  "T2",
+  "T3",
+  "T4",
+  "Z1",
+  "Z11",
+  "Z12",
+  "Z13",
+  "Z14",
 ] as const;
 export type PlaceCode = (typeof PLACE_CODES)[number];
 
@@ -37,6 +63,8 @@ export interface Placement {
 }
 
 /** What the council itself pays each week, after health and education contributions. */
-export function netWeeklyCost(p: Pick<Placement, "weeklyCost" | "healthContribution" | "educationContribution">): Pence {
+export function netWeeklyCost(
+  p: Pick<Placement, "weeklyCost" | "healthContribution" | "educationContribution">,
+): Pence {
   return p.weeklyCost - p.healthContribution - p.educationContribution;
 }

@@ -23,9 +23,9 @@ describe("postCost", () => {
     expect(postCost({ ...post, fte: 0.6 }, "2024-11-01", "2024-11-30", 365)).toBe(180_000);
   });
 
-  it("costs an agency post its day rate × FTE for each weekday", () => {
-    // November 2024 has 21 weekdays; 50000 × 0.5 = 25000 a day
-    expect(postCost({ ...post, status: "agency", fte: 0.5 }, "2024-11-01", "2024-11-30", 365)).toBe(525_000);
+  it("costs an agency post its day rate × FTE × 228 billed days a year, pro rata to calendar days", () => {
+    // 50000 × 0.5 = 25000 a day × 228 = 5700000 a year; November: × 30 ÷ 365 = 468493.15 → 468493
+    expect(postCost({ ...post, status: "agency", fte: 0.5 }, "2024-11-01", "2024-11-30", 365)).toBe(468_493);
   });
 
   it("costs a vacancy nothing", () => {

@@ -1,15 +1,21 @@
-import { daysInclusive, type IsoDate, maxDate, minDate, weekdaysInclusive } from "../calendar/dates.js";
+import { daysInclusive, type IsoDate, maxDate, minDate } from "../calendar/dates.js";
 import { type Pence, prorate, scale } from "../money/money.js";
 import type { Post } from "./post.js";
 
 /**
  * What a post costs from `from` to `to`, both inclusive, within its own start and end:
  * - permanent: the annual cost × FTE, pro-rated by calendar days ÷ `daysInYear`;
- * - agency: the day rate × FTE for each weekday;
+ * - agency: the day rate × FTE × the days an agency worker bills in a year, pro-rated the same way;
  * - vacant: nothing (the vacancy factor is applied elsewhere).
  * Null when the post is in post during the span but the rate for its status (annual cost or day
  * rate) is missing, so the caller can report it.
  */
+/**
+ * Days an agency worker bills in a year: 261 weekdays less 8 bank holidays and 25 days' leave, as
+ * councils annualise a day rate when they compare it with a salary.
+ */
+export const AGENCY_DAYS_PER_YEAR = 228;
+
 export function postCost(post: Post, from: IsoDate, to: IsoDate, daysInYear: number): Pence | null {
   const first = maxDate(from, post.start);
   const last = post.end === null ? to : minDate(to, post.end);
@@ -19,7 +25,11 @@ export function postCost(post: Post, from: IsoDate, to: IsoDate, daysInYear: num
     return prorate(scale(post.annualCost, post.fte), daysInclusive(first, last), daysInYear);
   }
   if (post.dayRate === null) return null;
-  return scale(post.dayRate, post.fte) * weekdaysInclusive(first, last);
+  return prorate(
+    scale(post.dayRate, post.fte) * AGENCY_DAYS_PER_YEAR,
+    daysInclusive(first, last),
+    daysInYear,
+  );
 }
 
 /** Why `postCost` could not price a post. */

@@ -1,6 +1,7 @@
 /** The first page: the forecast outturn table, the chart by service area, and a period picker. */
-import { formatPeriodRef, type PeriodRef, periodsOf } from "../../domain/calendar/financial.js";
+
 import type { FinancialYear } from "../../domain/calendar/financial.js";
+import { formatPeriodRef, type PeriodRef, periodsOf } from "../../domain/calendar/financial.js";
 import { formatPounds } from "../../domain/money/money.js";
 import type { ForecastOutturn } from "../../domain/outturn/forecast.js";
 import { outturnChartSvg } from "../../report/outturn-chart.js";
@@ -36,7 +37,9 @@ export function outturnPage(council: Council, outturn: ForecastOutturn, years: F
   <thead><tr><th>Budget line</th>${OUTTURN_COLUMNS.map((c) => html`<th>${c}</th>`)}</tr></thead>
   <tbody>
   ${rows.map(
-    (r) => html`<tr class="${r.kind}" data-row="${r.kind}" data-key="${r.kind === "line" ? r.costCentre : r.serviceArea}">
+    (
+      r,
+    ) => html`<tr class="${r.kind}" data-row="${r.kind}" data-key="${r.kind === "line" ? r.costCentre : r.serviceArea}">
     <td>${r.label}${r.kind === "line" ? html` <span class="note">${r.costCentre} · ${r.basis}</span>` : ""}</td>
     <td data-field="budget" data-pence="${r.budget}">${money(r.budget)}</td>
     <td data-field="actualToDate" data-pence="${r.actualToDate}">${money(r.actualToDate)}</td>
