@@ -4,7 +4,6 @@
  */
 import type { IsoDate } from "../domain/calendar/dates.js";
 import type { FinancialYear } from "../domain/calendar/financial.js";
-import { AGENCY_DAYS_PER_YEAR } from "../domain/workforce/post-cost.js";
 
 /** The seed's extra cost of one agency social worker over a permanent one, a year. */
 export const SOCIAL_WORKER_AGENCY_PREMIUM = 5_557_200;
