@@ -12,6 +12,11 @@ export function storeLocation(option: string | undefined): string {
   return option ?? process.env.OUTTURN_STORE ?? DEFAULT_STORE;
 }
 
+/** The store's location as it is safe to print: a PostgreSQL URL without its password. */
+export function displayLocation(location: string): string {
+  return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/i, "$1:***@");
+}
+
 export async function withStore<T>(location: string, work: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(location);
   try {

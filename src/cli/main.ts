@@ -8,7 +8,7 @@ import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
 import { auditCsv } from "../report/audit-csv.js";
 import { outturnCsv, outturnTable } from "../report/outturn-text.js";
-import { actor, chooseCouncil, storeLocation, UserError, withStore } from "./context.js";
+import { actor, chooseCouncil, displayLocation, storeLocation, UserError, withStore } from "./context.js";
 import { progressBar } from "./progress.js";
 import { importCommand, setCommand, templateCommand } from "./registers.js";
 import { serveCommand } from "./serve.js";
@@ -43,7 +43,7 @@ program
       const bar = progressBar("Demoshire");
       const la = await loadDemo(s, actor("demo generator", "demo"), { ...o, onProgress: bar.update });
       bar.stop();
-      console.log(`Created council ${la} in ${store()}`);
+      console.log(`Created council ${la} in ${displayLocation(store())}`);
     }),
   );
 

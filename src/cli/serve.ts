@@ -2,14 +2,14 @@
 import { loadDemo } from "../demo/load-demo.js";
 import { buildServer } from "../server/app.js";
 import { openStore } from "../store/open.js";
-import { actor } from "./context.js";
+import { actor, displayLocation } from "./context.js";
 import { progressBar } from "./progress.js";
 
 export async function serveCommand(location: string, options: { port: number; host: string }): Promise<void> {
   const store = await openStore(location);
   await store.migrate();
   if ((await store.councils()).length === 0) {
-    console.log(`The store ${location} is empty: creating the demo council, Demoshire…`);
+    console.log(`The store ${displayLocation(location)} is empty: creating the demo council, Demoshire…`);
     const bar = progressBar("Demoshire");
     await loadDemo(store, actor("demo generator", "demo"), { onProgress: bar.update });
     bar.stop();

@@ -3,7 +3,7 @@ import type { Council } from "../../store/store.js";
 import { type Html, html } from "../html.js";
 
 const STYLE = `
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",Arial,sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+body{font-family:-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"DejaVu Sans",sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
 header{background:#1d3557;color:#fff;padding:14px 28px;display:flex;gap:24px;align-items:baseline}
 header h1{font-size:20px;margin:0}header .council{font-size:16px;opacity:.9}
 .demo{background:#fff4ce;border-bottom:1px solid #e0c96b;padding:8px 28px;font-size:14px}
