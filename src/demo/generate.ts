@@ -94,7 +94,7 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
   const calendars = termCalendars();
   const calendar: TermCalendar = {
     terms: [...calendars.values()].flatMap((c) => c.terms),
-    closures: [...new Set([...calendars.values()].flatMap((c) => c.closures))].sort(),
+    closures: [...calendars.values()].flatMap((c) => c.closures),
   };
   const schoolDays = schoolDayCounter(calendar);
 

@@ -16,6 +16,7 @@ const FIELD: { [R in RegisterName]: keyof CouncilRegisters } = {
   "htst-routes": "htstRoutes",
   "htst-pupils": "htstPupils",
   terms: "terms",
+  closures: "closures",
 };
 
 export interface DemoOptions {
@@ -27,7 +28,7 @@ export interface DemoOptions {
 /** Generates Demoshire (or a scaled council) and writes it to the store. Returns its `la`. */
 export async function loadDemo(store: Store, actor: Actor, options: DemoOptions = {}): Promise<string> {
   const progress = options.onProgress ?? (() => {});
-  const total = REGISTER_NAMES.length + 2;
+  const total = REGISTER_NAMES.length + 1;
   progress(0, total, "generating");
   const { council, registers } = generateCouncil({
     seed: options.seed ?? DEMOSHIRE_SEED,
@@ -42,8 +43,6 @@ export async function loadDemo(store: Store, actor: Actor, options: DemoOptions 
     const rows = registers[FIELD[register]] as RegisterRows[typeof register][];
     await councilStore.replace(register, rows, actor);
   }
-  progress(done++, total, "closures");
-  await councilStore.setClosures(registers.closures, actor);
   progress(total, total, "done");
   return council.la;
 }

@@ -1,6 +1,6 @@
 /** The registers a council keeps in Outturn, and the row type each holds. */
 import type { BudgetLine, LedgerActual } from "./budget/budget.js";
-import type { Term } from "./calendar/terms.js";
+import type { Closure, Term } from "./calendar/terms.js";
 import type { Placement } from "./placements/placement.js";
 import type { HtstPupil, HtstRoute } from "./transport/htst.js";
 import type { Post } from "./workforce/post.js";
@@ -13,6 +13,7 @@ export interface RegisterRows {
   "htst-routes": HtstRoute;
   "htst-pupils": HtstPupil;
   terms: Term;
+  closures: Closure;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -25,6 +26,7 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "htst-routes",
   "htst-pupils",
   "terms",
+  "closures",
 ];
 
 /** Everything the domain needs to compute for one council. */
@@ -36,7 +38,7 @@ export interface CouncilRegisters {
   htstRoutes: HtstRoute[];
   htstPupils: HtstPupil[];
   terms: Term[];
-  closures: string[];
+  closures: Closure[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -49,6 +51,7 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   "htst-routes": (row) => row.routeRef,
   "htst-pupils": (row) => row.pupilRef,
   terms: (row) => row.start,
+  closures: (row) => row.date,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */

@@ -1,5 +1,4 @@
 /** One council's view of the store. Every query goes through CouncilQueries, bound to its `la`. */
-import { isIsoDate } from "../domain/calendar/dates.js";
 import type { CouncilRegisters, RegisterName, RegisterRows } from "../domain/registers.js";
 import { readAudit, recordChanges } from "./audit.js";
 import { auditText, checkValue, FieldValueError, toColumn } from "./fields.js";
@@ -38,7 +37,7 @@ export class SqlCouncilStore implements CouncilStore {
         this.rows("htst-routes"),
         this.rows("htst-pupils"),
         this.rows("terms"),
-        this.closures(),
+        this.rows("closures"),
       ]);
     return { budgetLines, actuals, placements, workforce, htstRoutes, htstPupils, terms, closures };
   }
@@ -104,54 +103,8 @@ export class SqlCouncilStore implements CouncilStore {
     });
   }
 
-  async setClosures(closures: string[], actor: Actor): Promise<void> {
-    const bad = closures.find((day) => !isIsoDate(day));
-    if (bad !== undefined) throw new StoreError(`closures: "${bad}" is not a date YYYY-MM-DD`);
-    await this.#requireCouncil();
-    const wanted = new Set(closures);
-    await this.#queries.transaction(async (q) => {
-      const existing = new Set(await this.#closures(q));
-      const added = [...wanted].filter((day) => !existing.has(day)).sort();
-      const removed = [...existing].filter((day) => !wanted.has(day));
-      if (removed.length > 0) await q.delete("closures").where("day", "in", removed).execute();
-      await q.insert(
-        "closures",
-        added.map((day) => ({ day })),
-      );
-      await recordChanges(
-        q,
-        [
-          ...removed.map((day) => ({
-            register: "closures" as const,
-            key: day,
-            field: "*",
-            oldValue: day,
-            newValue: null,
-          })),
-          ...added.map((day) => ({
-            register: "closures" as const,
-            key: day,
-            field: "*",
-            oldValue: null,
-            newValue: day,
-          })),
-        ],
-        actor,
-      );
-    });
-  }
-
   audit(): Promise<AuditEntry[]> {
     return readAudit(this.#queries);
-  }
-
-  closures(): Promise<string[]> {
-    return this.#closures(this.#queries);
-  }
-
-  async #closures(queries: CouncilQueries): Promise<string[]> {
-    const rows = await queries.select("closures").select("day").orderBy("day").execute();
-    return rows.map((row) => String(row.day));
   }
 
   async #requireCouncil(): Promise<void> {

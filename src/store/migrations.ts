@@ -127,7 +127,10 @@ function initial(dialect: Dialect): Migration {
         .addColumn("name", "text", required)
         .execute();
 
-      await councilTable(db, "closures", ["day"]).addColumn("day", "text", required).execute();
+      await councilTable(db, "closures", ["closure_date"])
+        .addColumn("closure_date", "text", required)
+        .addColumn("reason", "text", required)
+        .execute();
 
       // SQLite's autoincrement needs a one-column integer key, so `la` joins it in a unique key.
       await db.schema

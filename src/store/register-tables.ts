@@ -153,6 +153,15 @@ const TABLES: RegisterTable[] = [
     parseKey: byRef("start"),
     order: ["start_date"],
   },
+  {
+    register: "closures",
+    table: "closures",
+    fields: [field("date", "date", { column: "closure_date" }), field("reason", "text")],
+    key: ["date"],
+    scope: [],
+    parseKey: byRef("date"),
+    order: ["closure_date"],
+  },
 ];
 
 const BY_REGISTER = new Map(TABLES.map((t) => [t.register, t]));

@@ -1,6 +1,6 @@
 /** Small, valid rows of every register for the store's tests; `n` makes each key distinct. */
 import type { BudgetLine, LedgerActual } from "../domain/budget/budget.js";
-import type { Term } from "../domain/calendar/terms.js";
+import type { Closure, Term } from "../domain/calendar/terms.js";
 import type { Placement } from "../domain/placements/placement.js";
 import type { RegisterName, RegisterRows } from "../domain/registers.js";
 import type { HtstPupil, HtstRoute } from "../domain/transport/htst.js";
@@ -95,6 +95,13 @@ export function term(n: number, changes: Partial<Term> = {}): Term {
   return { name: `Term ${n}`, start, end: start.replace(/-\d\d$/, "-28"), ...changes };
 }
 
+/** Weekdays in the autumn term of 2024 (term(0)), in date order. */
+const CLOSURE_DATES = ["2024-09-04", "2024-10-25", "2024-10-28", "2024-10-29", "2024-11-11", "2024-11-25"];
+
+export function closure(n: number, changes: Partial<Closure> = {}): Closure {
+  return { date: CLOSURE_DATES[n % CLOSURE_DATES.length] as string, reason: "Half-term", ...changes };
+}
+
 export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "budget-lines": budgetLine,
   actuals: actual,
@@ -103,6 +110,7 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "htst-routes": route,
   "htst-pupils": pupil,
   terms: term,
+  closures: closure,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -114,4 +122,5 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   "htst-routes": ["passengerAssistant", false],
   "htst-pupils": ["end", "2025-07-18"],
   terms: ["name", "Autumn"],
+  closures: ["reason", "INSET day"],
 };

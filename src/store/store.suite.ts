@@ -1,7 +1,7 @@
 /** The store's behaviour, run against every dialect by sqlite.test.ts and postgres.test.ts. */
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { keyOf, REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
-import { actual, budgetLine, CHANGE, placement, post, SAMPLE, term } from "./sample-rows.js";
+import { actual, budgetLine, CHANGE, closure, placement, post, SAMPLE, term } from "./sample-rows.js";
 import type { Actor, Council, CouncilStore, Store } from "./store.js";
 
 const ALPHA: Council = { la: "901", name: "Alphashire", region: "West Midlands", demo: true };
@@ -54,30 +54,28 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(await alpha.rows("budget-lines")).toEqual([big]);
     });
 
-    test("registers() loads every register, terms in date order, with closures", async () => {
+    test("registers() loads every register, terms and closures in date order", async () => {
       for (const register of REGISTER_NAMES) await alpha.replace(register, rowsOf(register, 2), IMPORT);
       await alpha.replace("terms", [term(2), term(0), term(1)], IMPORT);
-      await alpha.setClosures(["2024-10-28", "2024-10-25"], IMPORT);
+      await alpha.replace("closures", [closure(2), closure(1, { reason: "INSET day" })], IMPORT);
       const all = await alpha.registers();
       expect(all.terms.map((t) => t.start)).toEqual(["2024-09-04", "2025-01-06", "2025-04-22"]);
-      expect(all.closures).toEqual(["2024-10-25", "2024-10-28"]);
+      expect(all.closures).toEqual([closure(1, { reason: "INSET day" }), closure(2)]);
       expect(all.placements).toEqual(rowsOf("placements", 2));
       expect(all.actuals).toHaveLength(2);
     });
 
-    test("a council never sees another council's rows, closures or audit", async () => {
+    test("a council never sees another council's rows or audit", async () => {
       for (const register of REGISTER_NAMES) {
         await alpha.replace(register, rowsOf(register, 2), IMPORT);
         await beta.replace(register, rowsOf(register, 3, 1), EDIT); // keys 1 and 2 collide with alpha's
       }
-      await alpha.setClosures(["2024-10-25"], IMPORT);
-      await beta.setClosures(["2025-02-17"], EDIT);
       await beta.replace("placements", [], EDIT); // deletes only beta's placements
       await beta.updateFigure("workforce", "POST1", "fte", 1, EDIT);
 
       const mine = await alpha.registers();
       for (const register of REGISTER_NAMES) expect(await alpha.rows(register)).toEqual(rowsOf(register, 2));
-      expect(mine.closures).toEqual(["2024-10-25"]);
+      expect(mine.closures).toEqual(rowsOf("closures", 2));
       expect((await alpha.audit()).every((entry) => entry.la === ALPHA.la && entry.by === "ana")).toBe(true);
       expect((await beta.audit()).every((entry) => entry.la === BETA.la && entry.by === "ben")).toBe(true);
       expect(await beta.rows("placements")).toEqual([]);
@@ -224,16 +222,20 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(await alpha.rows("workforce")).toEqual([post(1)]);
     });
 
-    test("setClosures replaces the closures and audits each day added or removed", async () => {
-      await alpha.setClosures(["2024-10-25", "2024-10-28"], IMPORT);
-      await alpha.setClosures(["2024-10-28", "2025-02-17"], EDIT);
-      expect((await alpha.registers()).closures).toEqual(["2024-10-28", "2025-02-17"]);
+    test("a closure's reason changes by its date, and the change is audited", async () => {
+      await alpha.replace("closures", rowsOf("closures", 2), IMPORT);
+      await alpha.updateFigure("closures", "2024-10-25", "reason", "Polling day", EDIT);
+      expect(await alpha.rows("closures")).toEqual([closure(0), closure(1, { reason: "Polling day" })]);
       const entries = (await alpha.audit()).filter((e) => e.by === "ben");
-      expect(entries.map((e) => [e.register, e.key, e.oldValue, e.newValue])).toEqual([
-        ["closures", "2024-10-25", "2024-10-25", null],
-        ["closures", "2025-02-17", null, "2025-02-17"],
+      expect(entries.map((e) => [e.register, e.key, e.field, e.oldValue, e.newValue])).toEqual([
+        ["closures", "2024-10-25", "reason", "Half-term", "Polling day"],
       ]);
-      await expect(alpha.setClosures(["25/10/2024"], EDIT)).rejects.toThrow('"25/10/2024" is not a date');
+      await expect(alpha.updateFigure("closures", "2024-10-26", "reason", "x", EDIT)).rejects.toThrow(
+        'closures has no row with the key "2024-10-26"',
+      );
+      await expect(alpha.replace("closures", [closure(0, { date: "25/10/2024" })], EDIT)).rejects.toThrow(
+        'closures row 1: date: "25/10/2024" is not valid: it must be a date YYYY-MM-DD',
+      );
     });
   });
 }

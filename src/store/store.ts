@@ -19,7 +19,7 @@ export interface AuditEntry {
   la: string;
   at: string; // ISO timestamp
   by: string;
-  register: RegisterName | "closures";
+  register: RegisterName;
   key: string;
   field: string;
   oldValue: string | null;
@@ -58,7 +58,7 @@ export interface CouncilStore {
   /**
    * Replaces a register in one transaction, all or nothing. For actuals, only the (year, period)
    * pairs present in `rows` are replaced; for budget lines, only the years present; every other
-   * register is replaced whole. Changed figures on rows with the same key are audited.
+   * register (terms and closures included) is replaced whole. Changed figures on rows with the same key are audited.
    */
   replace<R extends RegisterName>(register: R, rows: RegisterRows[R][], actor: Actor): Promise<ReplaceResult>;
   /** Changes one figure of one row, found by its key, and audits it. Throws if the row is absent. */
@@ -69,7 +69,6 @@ export interface CouncilStore {
     value: unknown,
     actor: Actor,
   ): Promise<void>;
-  setClosures(closures: string[], actor: Actor): Promise<void>;
   audit(): Promise<AuditEntry[]>;
 }
 

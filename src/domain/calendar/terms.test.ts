@@ -12,13 +12,12 @@ import {
 const november: TermCalendar = {
   terms: [{ name: "Autumn 2024", start: "2024-09-02", end: "2024-12-20" }],
   closures: [
-    "2024-10-28",
-    "2024-10-29",
-    "2024-10-30",
-    "2024-10-31",
-    "2024-11-01",
-    "2024-11-11",
-    "2024-11-16",
+    ...["2024-10-28", "2024-10-29", "2024-10-30", "2024-10-31", "2024-11-01"].map((date) => ({
+      date,
+      reason: "Half-term",
+    })),
+    { date: "2024-11-11", reason: "INSET day" },
+    { date: "2024-11-16", reason: "Saturday event" },
   ],
 };
 
@@ -111,7 +110,10 @@ describe("validateTermCalendar", () => {
   it("names closures outside every term, repeated, or not dates", () => {
     const problems = validateTermCalendar({
       terms: november.terms,
-      closures: ["2024-08-26", "2024-10-28", "2024-10-28", "28/10/2024"],
+      closures: ["2024-08-26", "2024-10-28", "2024-10-28", "28/10/2024"].map((date) => ({
+        date,
+        reason: "INSET day",
+      })),
     });
     expect(problems).toEqual([
       "closure 2024-08-26 is outside every term",
@@ -141,25 +143,26 @@ describe("englishTermCalendar", () => {
       { name: "Spring 2025", start: "2025-01-06", end: "2025-04-11" },
       { name: "Summer 2025", start: "2025-04-28", end: "2025-07-21" },
     ]);
-    const closures = new Set(calendar.closures);
+    const reasons = new Map(calendar.closures.map((c) => [c.date, c.reason]));
     // INSET: 2 and 3 September (pupils start Wednesday 4 September), 6 January, 28 April, 21 July
     for (const inset of ["2024-09-02", "2024-09-03", "2025-01-06", "2025-04-28", "2025-07-21"]) {
-      expect(closures.has(inset)).toBe(true);
+      expect(reasons.get(inset)).toBe("INSET day");
     }
-    // half-terms 28 Oct – 1 Nov, 17 – 21 Feb, 26 – 30 May; early May bank holiday 5 May
+    // half-terms 28 Oct – 1 Nov, 17 – 21 Feb, 26 – 30 May
     for (const closed of [
       "2024-10-28",
       "2024-11-01",
       "2025-02-17",
       "2025-02-21",
-      "2025-05-05",
       "2025-05-26",
       "2025-05-30",
     ]) {
-      expect(closures.has(closed)).toBe(true);
+      expect(reasons.get(closed)).toBe("Half-term");
     }
+    expect(reasons.get("2025-05-05")).toBe("Early May bank holiday");
     expect(calendar.closures).toHaveLength(21);
-    expect([...calendar.closures].sort()).toEqual(calendar.closures);
+    const dates = calendar.closures.map((c) => c.date);
+    expect([...dates].sort()).toEqual(dates);
   });
 
   it("is sound, has 190 pupil days and ends in late July for any year", () => {

@@ -16,13 +16,16 @@ export interface Term {
   end: IsoDate;
 }
 
-/**
- * The council's editable term calendar: terms, plus closures inside them (half-terms, INSET days,
- * bank holidays) on which pupils do not travel.
- */
+/** A day inside a term on which pupils do not travel, and why (half-term, INSET day, bank holiday). */
+export interface Closure {
+  date: IsoDate;
+  reason: string;
+}
+
+/** The council's editable term calendar: terms, plus the closures inside them. */
 export interface TermCalendar {
   terms: Term[];
-  closures: IsoDate[];
+  closures: Closure[];
 }
 
 /** Counts school days between two dates (both inclusive) over one calendar. */
@@ -44,7 +47,7 @@ export function schoolDayCounter(calendar: TermCalendar): SchoolDayCount {
     else spans.push([start, end]);
   }
   const inTerm = (day: DayNumber) => spans.some(([start, end]) => start <= day && day <= end);
-  const closed = [...new Set(calendar.closures.map(toDay))]
+  const closed = [...new Set(calendar.closures.map((c) => toDay(c.date)))]
     .filter((day) => weekday(day) < 5 && inTerm(day))
     .sort((a, b) => a - b);
 
@@ -98,7 +101,7 @@ export function validateTermCalendar(calendar: TermCalendar): string[] {
     }
   });
   const seen = new Set<IsoDate>();
-  for (const closure of calendar.closures) {
+  for (const { date: closure } of calendar.closures) {
     if (!isIsoDate(closure)) problems.push(`closure "${closure}" is not a date (YYYY-MM-DD)`);
     else if (seen.has(closure)) problems.push(`closure ${closure} is listed more than once`);
     else if (!sound.some((t) => t.start <= closure && closure <= t.end)) {
@@ -158,6 +161,7 @@ function weekdaysFrom(monday: IsoDate): IsoDate[] {
  *   half-term in the week of the spring bank holiday (the last Monday of May);
  * - INSET days: the first two days of autumn, the first day of spring and of summer, and the
  *   day after the last pupil day, on which the summer term ends.
+ * Each closure gives its reason: "Half-term", "Early May bank holiday" or "INSET day".
  */
 export function englishTermCalendar(academicYearStart: number): TermCalendar {
   const y = academicYearStart;
@@ -167,21 +171,21 @@ export function englishTermCalendar(academicYearStart: number): TermCalendar {
   const easter = easterSunday(next);
   const summerStart = addDays(easter, 8);
   const springBankHoliday = onOrAfter(`${next}-05-25`, 0);
-  const closures = new Set<IsoDate>([
-    ...weekdaysFrom(onOrAfter(`${y}-10-22`, 0)),
-    ...weekdaysFrom(onOrAfter(`${next}-02-11`, 0)),
-    onOrAfter(`${next}-05-01`, 0),
-    ...weekdaysFrom(springBankHoliday),
-    autumnStart,
-    nextWeekday(autumnStart),
-    springStart,
-    summerStart,
-  ]);
+  const closures = new Map<IsoDate, string>();
+  const close = (reason: string, dates: IsoDate[]) => {
+    for (const date of dates) if (!closures.has(date)) closures.set(date, reason);
+  };
+  close("Half-term", weekdaysFrom(onOrAfter(`${y}-10-22`, 0)));
+  close("Half-term", weekdaysFrom(onOrAfter(`${next}-02-11`, 0)));
+  close("Early May bank holiday", [onOrAfter(`${next}-05-01`, 0)]);
+  close("Half-term", weekdaysFrom(springBankHoliday));
+  close("INSET day", [autumnStart, nextWeekday(autumnStart), springStart, summerStart]);
   const terms: Term[] = [
     { name: `Autumn ${y}`, start: autumnStart, end: termEndOnOrBefore(`${y}-12-20`) },
     { name: `Spring ${next}`, start: springStart, end: addDays(easter, -9) },
   ];
-  const count = schoolDayCounter({ terms, closures: [...closures] });
+  const listed = () => [...closures].map(([date, reason]) => ({ date, reason }));
+  const count = schoolDayCounter({ terms, closures: listed() });
   const before = terms.reduce((days, t) => days + count(t.start, t.end), 0);
   let lastPupilDay = toDay(summerStart);
   for (let days = before; ; lastPupilDay++) {
@@ -190,9 +194,9 @@ export function englishTermCalendar(academicYearStart: number): TermCalendar {
     if (days >= PUPIL_DAYS) break;
   }
   const summerEnd = nextWeekday(fromDay(lastPupilDay));
-  closures.add(summerEnd);
+  close("INSET day", [summerEnd]);
   terms.push({ name: `Summer ${next}`, start: summerStart, end: summerEnd });
-  return { terms, closures: [...closures].sort() };
+  return { terms, closures: listed().sort((a, b) => (a.date < b.date ? -1 : 1)) };
 }
 
 function nextWeekday(date: IsoDate): IsoDate {

@@ -83,10 +83,10 @@ export function remainingCommitments(registers: CouncilRegisters, at: PeriodRef)
 
 /** The council's school-day count. Its calendar's problems are reported; dates that cannot be read are left out. */
 function calendarCounter(calendar: TermCalendar, warnings: string[]): SchoolDayCount {
-  warnings.push(...validateTermCalendar(calendar).map((problem) => `terms: ${problem}`));
+  warnings.push(...validateTermCalendar(calendar).map((problem) => `term calendar: ${problem}`));
   return schoolDayCounter({
     terms: calendar.terms.filter((term) => isIsoDate(term.start) && isIsoDate(term.end)),
-    closures: calendar.closures.filter(isIsoDate),
+    closures: calendar.closures.filter((closure) => isIsoDate(closure.date)),
   });
 }
 
@@ -98,5 +98,5 @@ function calendarCoverage(terms: CouncilRegisters["terms"], until: IsoDate): str
   );
   if (lastDay !== null && lastDay >= until) return [];
   const ends = lastDay === null ? "has no terms" : `ends on ${lastDay}`;
-  return [`terms: the term calendar ${ends}, before ${until}; school days after it are not forecast`];
+  return [`term calendar: the calendar ${ends}, before ${until}; school days after it are not forecast`];
 }

@@ -270,12 +270,12 @@ describe("forecastOutturn warnings", () => {
         workforce: [],
         htstRoutes: [route("R9", { dailyCost: 1_000 })],
         terms: calendar.terms.slice(0, 1),
-        closures: calendar.closures.filter((day) => day <= "2024-12-20"),
+        closures: calendar.closures.filter((closure) => closure.date <= "2024-12-20"),
       },
       { year: "2024-25", period: 7 },
     );
     expect(outturn.warnings).toEqual([
-      "terms: the term calendar ends on 2024-12-20, before 2025-03-31; school days after it are not forecast",
+      "term calendar: the calendar ends on 2024-12-20, before 2025-03-31; school days after it are not forecast",
       "budget-lines 2024-25/PL: the profile adds up to £12.00, not the budget £10.00",
       "cost centre XX: £123.45 of actuals has no budget line in 2024-25",
       "cost centre YY: £1,510.00 of placements still to pay has no placements budget line in 2024-25",
@@ -288,7 +288,7 @@ describe("forecastOutturn warnings", () => {
       {
         ...registers,
         placements: [placement("P8", { plannedEnd: "2025-02-30", weeklyCost: 7_000 })],
-        closures: [...calendar.closures, "30/02/2025"],
+        closures: [...calendar.closures, { date: "30/02/2025", reason: "INSET day" }],
       },
       { year: "2024-25", period: 7 },
     );
@@ -297,7 +297,7 @@ describe("forecastOutturn warnings", () => {
     expect(outturn.warnings).toEqual([
       'placements P8: not a date (YYYY-MM-DD): "2025-02-30"; counted as £0',
       "workforce S5: agency post has no day rate; counted as £0",
-      'terms: closure "30/02/2025" is not a date (YYYY-MM-DD)',
+      'term calendar: closure "30/02/2025" is not a date (YYYY-MM-DD)',
       "htst-routes R4: route has no daily cost, and no miles and rate per mile; counted as £0",
     ]);
   });

@@ -71,6 +71,14 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
       { name: "Spring 2025", start: "2025-01-06", end: "2025-04-04" },
     ],
   },
+  closures: {
+    fills: [{ Date: day("2025-02-17"), Reason: "INSET day" }, { Date: "2025-05-05", Reason: "Early May bank holiday" }],
+    expected: [
+      { date: "2024-10-28", reason: "Half-term" },
+      { date: "2025-02-17", reason: "INSET day" },
+      { date: "2025-05-05", reason: "Early May bank holiday" },
+    ],
+  },
 };
 
 async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {

@@ -2,6 +2,7 @@ import type { RegisterName } from "../../../domain/registers.js";
 import type { Layout } from "../layout.js";
 import { actuals } from "./actuals.js";
 import { budgetLines } from "./budget-lines.js";
+import { closures } from "./closures.js";
 import { htstPupils } from "./htst-pupils.js";
 import { htstRoutes } from "./htst-routes.js";
 import { placements } from "./placements.js";
@@ -17,4 +18,5 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   "htst-routes": htstRoutes,
   "htst-pupils": htstPupils,
   terms,
+  closures,
 };
