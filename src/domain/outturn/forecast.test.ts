@@ -162,9 +162,32 @@ describe("forecastOutturn at 2024-25:P7", () => {
       budgetToDate: 32_083_331, // 7 × 4583333
       actualToDate: 49_000_000,
       remaining: 10_933_720,
+      drivers: [{ driver: "commitments", amount: 10_933_720 }],
       forecast: 59_933_720,
       variance: 4_933_720,
     });
+  });
+
+  it("lists each placement still costing something, with its price, what remains and what falls in November", () => {
+    // November is 30 days: P1 486000 × 30 ÷ 7 = 2082857.14 → 2082857; P2 70001 × 30 ÷ 7 = 300004.29 → 300004
+    expect(outturn.items.filter((item) => item.register === "placements")).toEqual([
+      {
+        register: "placements",
+        key: "P1",
+        costCentre: "PL",
+        rate: 486_000,
+        remaining: 10_483_714,
+        nextPeriod: 2_082_857,
+      },
+      {
+        register: "placements",
+        key: "P2",
+        costCentre: "PL",
+        rate: 70_001,
+        remaining: 450_006,
+        nextPeriod: 300_004,
+      },
+    ]);
   });
 
   it("forecasts staffing from posts: permanent, agency, vacant, leavers and starters", () => {

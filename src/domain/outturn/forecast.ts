@@ -7,7 +7,9 @@ import type { IsoDate } from "../calendar/dates.js";
 import { daysRemaining, formatPeriodRef, type PeriodRef, periodEnd } from "../calendar/financial.js";
 import { formatPounds, type Pence, prorate } from "../money/money.js";
 import type { CouncilRegisters } from "../registers.js";
-import { type RegisterKind, remainingCommitments } from "./commitments.js";
+import { type ForecastItem, type RegisterKind, remainingCommitments } from "./commitments.js";
+
+export type { ForecastItem } from "./commitments.js";
 
 /** How a line's remaining cost is worked out. */
 export type ForecastBasis = "commitment" | "posts" | "school-days" | "run-rate";
@@ -17,6 +19,22 @@ export const BASIS_OF_KIND: Readonly<Record<BudgetKind, ForecastBasis>> = {
   staffing: "posts",
   transport: "school-days",
   other: "run-rate",
+};
+
+/**
+ * One part of a line's remaining cost, named for what drives it. A line's drivers add up to its
+ * `remaining` exactly.
+ */
+export interface ForecastDriver {
+  driver: "commitments" | "posts" | "routes" | "run-rate";
+  amount: Pence;
+}
+
+const DRIVER_OF_BASIS: Readonly<Record<ForecastBasis, ForecastDriver["driver"]>> = {
+  commitment: "commitments",
+  posts: "posts",
+  "school-days": "routes",
+  "run-rate": "run-rate",
 };
 
 export interface ForecastLine {
@@ -29,6 +47,7 @@ export interface ForecastLine {
   budgetToDate: Pence;
   actualToDate: Pence;
   remaining: Pence;
+  drivers: ForecastDriver[];
   forecast: Pence;
   variance: Pence;
 }
@@ -53,6 +72,8 @@ export interface ForecastOutturn {
   /** In order of first appearance among the lines. */
   serviceAreas: AreaTotal[];
   total: Omit<AreaTotal, "serviceArea">;
+  /** Every placement, post and route still costing something after the period end. */
+  items: ForecastItem[];
   /** Data problems that make the forecast less than complete, each naming the register and key. */
   warnings: string[];
 }
@@ -60,7 +81,7 @@ export interface ForecastOutturn {
 export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): ForecastOutturn {
   const lines = registers.budgetLines.filter((line) => line.year === at.year);
   const actuals = actualsToDate(registers.actuals, at);
-  const { remaining, warnings } = remainingCommitments(registers, at);
+  const { remaining, items, warnings } = remainingCommitments(registers, at);
   warnings.push(...lines.flatMap(profileProblems));
 
   const forecastLines = lines.map((line): ForecastLine => {
@@ -80,6 +101,7 @@ export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): For
       budgetToDate: line.profile.slice(0, at.period).reduce((a, b) => a + b, 0),
       actualToDate,
       remaining: lineRemaining,
+      drivers: [{ driver: DRIVER_OF_BASIS[BASIS_OF_KIND[line.kind]], amount: lineRemaining }],
       forecast,
       variance: forecast - line.annualBudget,
     };
@@ -98,6 +120,7 @@ export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): For
     lines: forecastLines,
     serviceAreas: [...areas.values()],
     total: forecastLines.reduce(addTo, emptyTotal()),
+    items,
     warnings,
   };
 }
