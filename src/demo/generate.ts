@@ -2,6 +2,7 @@
  * Generates a whole demo council, deterministically from a seed: Demoshire at scale 1 (modelled on
  * Herefordshire, seed 002), or a large council for benchmarks at scale ~5.
  */
+import { ASSUMPTION_NAMES, ASSUMPTIONS } from "../domain/assumptions.js";
 import type { BudgetKind } from "../domain/budget/budget.js";
 import { daysInclusive } from "../domain/calendar/dates.js";
 import {
@@ -143,6 +144,11 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
       htstPupils: transport.pupils,
       terms: calendar.terms,
       closures: calendar.closures,
+      assumptions: ASSUMPTION_NAMES.map((name) => ({
+        name,
+        value: ASSUMPTIONS[name].default,
+        note: "Outturn's default",
+      })),
     },
   };
 }

@@ -1,23 +1,7 @@
 /** Puts a generated council into a store: the council record, then each register in turn. */
-import {
-  type CouncilRegisters,
-  REGISTER_NAMES,
-  type RegisterName,
-  type RegisterRows,
-} from "../domain/registers.js";
+import { REGISTER_FIELD, REGISTER_NAMES, type RegisterRows } from "../domain/registers.js";
 import type { Actor, Store } from "../store/store.js";
 import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, generateCouncil } from "./generate.js";
-
-const FIELD: { [R in RegisterName]: keyof CouncilRegisters } = {
-  "budget-lines": "budgetLines",
-  actuals: "actuals",
-  placements: "placements",
-  workforce: "workforce",
-  "htst-routes": "htstRoutes",
-  "htst-pupils": "htstPupils",
-  terms: "terms",
-  closures: "closures",
-};
 
 export interface DemoOptions {
   seed?: number;
@@ -40,7 +24,7 @@ export async function loadDemo(store: Store, actor: Actor, options: DemoOptions 
   let done = 1;
   for (const register of REGISTER_NAMES) {
     progress(done++, total, register);
-    const rows = registers[FIELD[register]] as RegisterRows[typeof register][];
+    const rows = registers[REGISTER_FIELD[register]] as RegisterRows[typeof register][];
     await councilStore.replace(register, rows, actor);
   }
   progress(total, total, "done");

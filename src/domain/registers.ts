@@ -1,4 +1,5 @@
 /** The registers a council keeps in Outturn, and the row type each holds. */
+import type { Assumption } from "./assumptions.js";
 import type { BudgetLine, LedgerActual } from "./budget/budget.js";
 import type { Closure, Term } from "./calendar/terms.js";
 import type { Placement } from "./placements/placement.js";
@@ -14,6 +15,7 @@ export interface RegisterRows {
   "htst-pupils": HtstPupil;
   terms: Term;
   closures: Closure;
+  assumptions: Assumption;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -27,7 +29,21 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "htst-pupils",
   "terms",
   "closures",
+  "assumptions",
 ];
+
+/** Where each register's rows sit in CouncilRegisters. */
+export const REGISTER_FIELD: { readonly [R in RegisterName]: keyof CouncilRegisters } = {
+  "budget-lines": "budgetLines",
+  actuals: "actuals",
+  placements: "placements",
+  workforce: "workforce",
+  "htst-routes": "htstRoutes",
+  "htst-pupils": "htstPupils",
+  terms: "terms",
+  closures: "closures",
+  assumptions: "assumptions",
+};
 
 /** Everything the domain needs to compute for one council. */
 export interface CouncilRegisters {
@@ -39,6 +55,7 @@ export interface CouncilRegisters {
   htstPupils: HtstPupil[];
   terms: Term[];
   closures: Closure[];
+  assumptions: Assumption[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -52,6 +69,7 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   "htst-pupils": (row) => row.pupilRef,
   terms: (row) => row.start,
   closures: (row) => row.date,
+  assumptions: (row) => row.name,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */

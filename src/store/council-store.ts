@@ -1,5 +1,11 @@
 /** One council's view of the store. Every query goes through CouncilQueries, bound to its `la`. */
-import type { CouncilRegisters, RegisterName, RegisterRows } from "../domain/registers.js";
+import {
+  type CouncilRegisters,
+  REGISTER_FIELD,
+  REGISTER_NAMES,
+  type RegisterName,
+  type RegisterRows,
+} from "../domain/registers.js";
 import { readAudit, recordChanges } from "./audit.js";
 import { auditText, checkValue, FieldValueError, toColumn } from "./fields.js";
 import { fieldOf, fromRecord, keyColumns, registerTable } from "./register-tables.js";
@@ -28,18 +34,10 @@ export class SqlCouncilStore implements CouncilStore {
   }
 
   async registers(): Promise<CouncilRegisters> {
-    const [budgetLines, actuals, placements, workforce, htstRoutes, htstPupils, terms, closures] =
-      await Promise.all([
-        this.rows("budget-lines"),
-        this.rows("actuals"),
-        this.rows("placements"),
-        this.rows("workforce"),
-        this.rows("htst-routes"),
-        this.rows("htst-pupils"),
-        this.rows("terms"),
-        this.rows("closures"),
-      ]);
-    return { budgetLines, actuals, placements, workforce, htstRoutes, htstPupils, terms, closures };
+    const loaded = await Promise.all(
+      REGISTER_NAMES.map(async (name) => [REGISTER_FIELD[name], await this.rows(name)]),
+    );
+    return Object.fromEntries(loaded) as CouncilRegisters;
   }
 
   async replace<R extends RegisterName>(

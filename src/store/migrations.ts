@@ -132,6 +132,12 @@ function initial(dialect: Dialect): Migration {
         .addColumn("reason", "text", required)
         .execute();
 
+      await councilTable(db, "assumptions", ["name"])
+        .addColumn("name", "text", required)
+        .addColumn("value", "double precision", required)
+        .addColumn("note", "text", required)
+        .execute();
+
       // SQLite's autoincrement needs a one-column integer key, so `la` joins it in a unique key.
       await db.schema
         .createTable("audit")

@@ -1,4 +1,5 @@
 /** Where each register lives: its table, its fields as columns, its key and its replace scope. */
+import { ASSUMPTION_NAMES } from "../domain/assumptions.js";
 import { BUDGET_KINDS } from "../domain/budget/budget.js";
 import { PLACE_CODES, PROVIDER_CODES } from "../domain/placements/placement.js";
 import type { RegisterName } from "../domain/registers.js";
@@ -161,6 +162,19 @@ const TABLES: RegisterTable[] = [
     scope: [],
     parseKey: byRef("date"),
     order: ["closure_date"],
+  },
+  {
+    register: "assumptions",
+    table: "assumptions",
+    fields: [
+      field("name", "text", { values: ASSUMPTION_NAMES }),
+      field("value", "number"),
+      field("note", "text"),
+    ],
+    key: ["name"],
+    scope: [],
+    parseKey: byRef("name"),
+    order: ["name"],
   },
 ];
 

@@ -1,4 +1,6 @@
 /** Small, valid rows of every register for the store's tests; `n` makes each key distinct. */
+
+import type { Assumption } from "../domain/assumptions.js";
 import type { BudgetLine, LedgerActual } from "../domain/budget/budget.js";
 import type { Closure, Term } from "../domain/calendar/terms.js";
 import type { Placement } from "../domain/placements/placement.js";
@@ -102,6 +104,13 @@ export function closure(n: number, changes: Partial<Closure> = {}): Closure {
   return { date: CLOSURE_DATES[n % CLOSURE_DATES.length] as string, reason: "Half-term", ...changes };
 }
 
+const ASSUMPTION_NAMES_IN_ORDER = ["high-cost-weekly-threshold", "history-months", "vacancy-factor"] as const;
+
+export function assumption(n: number, changes: Partial<Assumption> = {}): Assumption {
+  const name = ASSUMPTION_NAMES_IN_ORDER[n % ASSUMPTION_NAMES_IN_ORDER.length] ?? "history-months";
+  return { name, value: 10 + n, note: "Set by the finance business partner", ...changes };
+}
+
 export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "budget-lines": budgetLine,
   actuals: actual,
@@ -111,6 +120,7 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "htst-pupils": pupil,
   terms: term,
   closures: closure,
+  assumptions: assumption,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -123,4 +133,5 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   "htst-pupils": ["end", "2025-07-18"],
   terms: ["name", "Autumn"],
   closures: ["reason", "INSET day"],
+  assumptions: ["value", 7.5],
 };

@@ -88,6 +88,7 @@ const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
   htstPupils: fc.constant([]),
   terms: fc.constant(calendar.terms),
   closures: fc.constant(calendar.closures),
+  assumptions: fc.constant([]),
 });
 
 const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;

@@ -139,6 +139,7 @@ const registers: CouncilRegisters = {
   htstPupils: [],
   terms: calendar.terms,
   closures: calendar.closures,
+  assumptions: [],
 };
 
 describe("forecastOutturn at 2024-25:P7", () => {

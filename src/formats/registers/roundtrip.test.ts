@@ -79,6 +79,17 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
       { date: "2025-05-05", reason: "Early May bank holiday" },
     ],
   },
+  assumptions: {
+    fills: [
+      { Assumption: "vacancy-factor", Value: "3.5", Note: "Budget book 2024-25" },
+      { Assumption: "history-months", Value: 18 },
+    ],
+    expected: [
+      { name: "high-cost-weekly-threshold", value: 500_000, note: "" },
+      { name: "vacancy-factor", value: 3.5, note: "Budget book 2024-25" },
+      { name: "history-months", value: 18, note: "" },
+    ],
+  },
 };
 
 async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {

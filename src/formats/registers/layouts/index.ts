@@ -1,6 +1,7 @@
 import type { RegisterName } from "../../../domain/registers.js";
 import type { Layout } from "../layout.js";
 import { actuals } from "./actuals.js";
+import { assumptions } from "./assumptions.js";
 import { budgetLines } from "./budget-lines.js";
 import { closures } from "./closures.js";
 import { htstPupils } from "./htst-pupils.js";
@@ -19,4 +20,5 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   "htst-pupils": htstPupils,
   terms,
   closures,
+  assumptions,
 };

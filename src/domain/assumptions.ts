@@ -1,0 +1,46 @@
+/**
+ * The council's forecasting assumptions: named figures a finance officer sets (and the audit
+ * records), each with a default that applies until the council sets its own.
+ */
+export interface Assumption {
+  name: AssumptionName;
+  /** In the catalogue's unit: pence for money, a percentage as a number (3.5 = 3.5%), a count. */
+  value: number;
+  note: string;
+}
+
+export type AssumptionUnit = "pence" | "percent" | "months" | "number";
+
+export interface AssumptionSpec {
+  description: string;
+  unit: AssumptionUnit;
+  default: number;
+}
+
+/** Every assumption Outturn knows, by name. */
+export const ASSUMPTIONS = {
+  "high-cost-weekly-threshold": {
+    description: "A placement costing at least this much a week is on the high-cost placements list.",
+    unit: "pence",
+    default: 500_000,
+  },
+  "history-months": {
+    description: "How many months of the council's own history set the expected starters and leavers.",
+    unit: "months",
+    default: 12,
+  },
+  "vacancy-factor": {
+    description: "The share of the staffing forecast expected to go unspent because posts fall vacant.",
+    unit: "percent",
+    default: 0,
+  },
+} as const satisfies Record<string, AssumptionSpec>;
+
+export type AssumptionName = keyof typeof ASSUMPTIONS;
+
+export const ASSUMPTION_NAMES = Object.keys(ASSUMPTIONS) as [AssumptionName, ...AssumptionName[]];
+
+/** The council's value for an assumption, or its default. */
+export function assumptionValue(assumptions: readonly Assumption[], name: AssumptionName): number {
+  return assumptions.find((a) => a.name === name)?.value ?? ASSUMPTIONS[name].default;
+}
