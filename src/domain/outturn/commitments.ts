@@ -1,136 +1,91 @@
 /**
- * What the registers commit the council to after the period end, by budget kind and cost centre.
- * Each register is read once, so the forecast costs O(rows), not O(lines × rows).
+ * The first drivers: what the registers commit the council to after the period end, read once per
+ * register so the forecast costs O(rows), not O(lines × rows); and the run-rate of other lines.
  */
-import type { BudgetKind } from "../budget/budget.js";
-import { addDays, DateError, type IsoDate, isIsoDate } from "../calendar/dates.js";
-import { daysInYear, type PeriodNumber, type PeriodRef, periodEnd, yearEnd } from "../calendar/financial.js";
-import {
-  type SchoolDayCount,
-  schoolDayCounter,
-  type TermCalendar,
-  validateTermCalendar,
-} from "../calendar/terms.js";
-import { MoneyError, type Pence } from "../money/money.js";
+import type { IsoDate } from "../calendar/dates.js";
+import { type Pence, prorate } from "../money/money.js";
 import { placementCommitment } from "../placements/commitment.js";
 import { netWeeklyCost } from "../placements/placement.js";
 import type { CouncilRegisters } from "../registers.js";
 import { routeCost, routeDailyCost } from "../transport/route-cost.js";
 import { missingRate, postCost, postRate } from "../workforce/post-cost.js";
+import { priceItem } from "./context.js";
+import type { DriverSource } from "./drivers.js";
 
-/** The kinds whose remaining cost comes from a register; "other" runs at its rate to date. */
-export type RegisterKind = Exclude<BudgetKind, "other">;
-
-/** A register row the forecast priced: what it still costs, and how much of that falls in the next period. */
-export interface ForecastItem {
-  register: "placements" | "workforce" | "htst-routes";
-  key: string;
-  costCentre: string;
-  /** The price the forecast used: net weekly cost, a post's annual cost or day rate × FTE, a route's daily cost. */
-  rate: Pence;
-  /** Cost from the day after the period end to 31 March. */
-  remaining: Pence;
-  /** The part of `remaining` that falls in the next period (0 at P12). */
-  nextPeriod: Pence;
-}
-
-export interface Commitments {
-  /** Cost from the day after the period end to 31 March, by kind, then by cost centre. */
-  remaining: Record<RegisterKind, Map<string, Pence>>;
-  /** Each row still costing something after the period end. */
-  items: ForecastItem[];
-  /** Data problems, each naming the register and the row's key. */
-  warnings: string[];
-}
-
-const KIND_OF: Record<ForecastItem["register"], RegisterKind> = {
-  placements: "placements",
-  workforce: "staffing",
-  "htst-routes": "transport",
+/** Each placement running at the period end, at its net weekly cost to its planned end or 31 March. */
+export const placementCommitments: DriverSource = {
+  driver: "commitments",
+  kind: "placements",
+  cost(ctx) {
+    const byCostCentre = new Map<string, Pence>();
+    for (const p of ctx.registers.placements) {
+      priceItem(
+        ctx,
+        byCostCentre,
+        { register: "placements", key: p.placementRef, costCentre: p.costCentre },
+        () => netWeeklyCost(p),
+        (to) => placementCommitment(p, ctx.asAt, to),
+      );
+    }
+    return byCostCentre;
+  },
 };
 
-export function remainingCommitments(registers: CouncilRegisters, at: PeriodRef): Commitments {
-  const asAt = periodEnd(at);
-  const from = addDays(asAt, 1);
-  const until = yearEnd(at.year);
-  const nextEnd =
-    at.period === 12 ? asAt : periodEnd({ year: at.year, period: (at.period + 1) as PeriodNumber });
-  const remaining: Commitments["remaining"] = {
-    placements: new Map(),
-    staffing: new Map(),
-    transport: new Map(),
-  };
-  const items: ForecastItem[] = [];
-  const warnings: string[] = [];
-
-  /** Prices a row to 31 March and to the next period's end; a row that cannot be priced is reported, not guessed. */
-  function add(
-    item: Pick<ForecastItem, "register" | "key" | "costCentre">,
-    rate: () => Pence | null,
-    costTo: (to: IsoDate) => Pence | string,
-  ): void {
-    let result: Pence | string;
-    let next: Pence | string = 0;
-    try {
-      result = costTo(until);
-      if (typeof result === "number" && result !== 0) next = costTo(nextEnd);
-    } catch (error) {
-      if (!(error instanceof DateError || error instanceof MoneyError)) throw error;
-      result = error.message;
+/** Each post from the day after the period end to its end or 31 March. */
+export const postCosts: DriverSource = {
+  driver: "posts",
+  kind: "staffing",
+  cost(ctx) {
+    const byCostCentre = new Map<string, Pence>();
+    for (const post of ctx.registers.workforce) {
+      priceItem(
+        ctx,
+        byCostCentre,
+        { register: "workforce", key: post.postRef, costCentre: post.costCentre },
+        () => postRate(post),
+        (to) => postCost(post, ctx.from, to, ctx.yearDays) ?? missingRate(post),
+      );
     }
-    if (typeof result === "string") {
-      warnings.push(`${item.register} ${item.key}: ${result}; counted as £0`);
-      return;
+    return byCostCentre;
+  },
+};
+
+const UNPRICED_ROUTE = "route has no daily cost, and no miles and rate per mile";
+
+/** Each route's daily cost × the school days left in the term calendar. */
+export const routeCosts: DriverSource = {
+  driver: "routes",
+  kind: "transport",
+  cost(ctx) {
+    const byCostCentre = new Map<string, Pence>();
+    for (const route of ctx.registers.htstRoutes) {
+      priceItem(
+        ctx,
+        byCostCentre,
+        { register: "htst-routes", key: route.routeRef, costCentre: route.costCentre },
+        () => routeDailyCost(route),
+        (to) => routeCost(route, ctx.from, to, ctx.schoolDays) ?? UNPRICED_ROUTE,
+      );
     }
-    if (result === 0) return;
-    const kind = remaining[KIND_OF[item.register]];
-    kind.set(item.costCentre, (kind.get(item.costCentre) ?? 0) + result);
-    items.push({
-      ...item,
-      rate: rate() ?? 0,
-      remaining: result,
-      nextPeriod: typeof next === "number" ? next : 0,
-    });
-  }
+    if (ctx.registers.htstRoutes.length > 0 && ctx.from <= ctx.until) {
+      ctx.warnings.push(...calendarCoverage(ctx.registers.terms, ctx.until));
+    }
+    return byCostCentre;
+  },
+};
 
-  for (const p of registers.placements) {
-    add(
-      { register: "placements", key: p.placementRef, costCentre: p.costCentre },
-      () => netWeeklyCost(p),
-      (to) => placementCommitment(p, asAt, to),
-    );
-  }
-  const yearDays = daysInYear(at.year);
-  for (const post of registers.workforce) {
-    add(
-      { register: "workforce", key: post.postRef, costCentre: post.costCentre },
-      () => postRate(post),
-      (to) => postCost(post, from, to, yearDays) ?? missingRate(post),
-    );
-  }
-  const schoolDays = calendarCounter({ terms: registers.terms, closures: registers.closures }, warnings);
-  const unpriced = "route has no daily cost, and no miles and rate per mile";
-  for (const route of registers.htstRoutes) {
-    add(
-      { register: "htst-routes", key: route.routeRef, costCentre: route.costCentre },
-      () => routeDailyCost(route),
-      (to) => routeCost(route, from, to, schoolDays) ?? unpriced,
-    );
-  }
-  if (registers.htstRoutes.length > 0 && from <= until) {
-    warnings.push(...calendarCoverage(registers.terms, until));
-  }
-  return { remaining, items, warnings };
-}
-
-/** The council's school-day count. Its calendar's problems are reported; dates that cannot be read are left out. */
-function calendarCounter(calendar: TermCalendar, warnings: string[]): SchoolDayCount {
-  warnings.push(...validateTermCalendar(calendar).map((problem) => `term calendar: ${problem}`));
-  return schoolDayCounter({
-    terms: calendar.terms.filter((term) => isIsoDate(term.start) && isIsoDate(term.end)),
-    closures: calendar.closures.filter((closure) => isIsoDate(closure.date)),
-  });
-}
+/** Other lines: actual to date ÷ periods elapsed × periods remaining. */
+export const runRate: DriverSource = {
+  driver: "run-rate",
+  kind: "other",
+  cost(ctx) {
+    const byCostCentre = new Map<string, Pence>();
+    for (const [costCentre, actual] of ctx.actualToDate) {
+      byCostCentre.set(costCentre, prorate(actual, 12 - ctx.at.period, ctx.at.period));
+    }
+    return byCostCentre;
+  },
+};
 
 /** A calendar that stops before 31 March would quietly forecast transport at nothing. */
 function calendarCoverage(terms: CouncilRegisters["terms"], until: IsoDate): string[] {

@@ -319,9 +319,9 @@ describe("forecastOutturn warnings", () => {
     expect(outturn.lines[0]?.remaining).toBe(0);
     expect(outturn.lines[2]?.remaining).toBe(2_230_550); // the routes as before
     expect(outturn.warnings).toEqual([
+      'term calendar: closure "30/02/2025" is not a date (YYYY-MM-DD)',
       'placements P8: not a date (YYYY-MM-DD): "2025-02-30"; counted as £0',
       "workforce S5: agency post has no day rate; counted as £0",
-      'term calendar: closure "30/02/2025" is not a date (YYYY-MM-DD)',
       "htst-routes R4: route has no daily cost, and no miles and rate per mile; counted as £0",
     ]);
   });

@@ -2,14 +2,17 @@
  * The forecast outturn of each budget line at a period end: actual to date plus what remains, built
  * from the registers rather than typed in. Variance is forecast − budget (positive = overspend).
  */
-import type { BudgetKind, BudgetLine, LedgerActual } from "../budget/budget.js";
+import type { BudgetKind, BudgetLine } from "../budget/budget.js";
 import type { IsoDate } from "../calendar/dates.js";
-import { daysRemaining, formatPeriodRef, type PeriodRef, periodEnd } from "../calendar/financial.js";
-import { formatPounds, type Pence, prorate } from "../money/money.js";
+import { daysRemaining, formatPeriodRef, type PeriodRef } from "../calendar/financial.js";
+import { formatPounds, type Pence } from "../money/money.js";
 import type { CouncilRegisters } from "../registers.js";
-import { type ForecastItem, type RegisterKind, remainingCommitments } from "./commitments.js";
+import { type ForecastContext, type ForecastItem, forecastContext } from "./context.js";
+import type { DriverName, ForecastDriver } from "./drivers.js";
+import { SOURCES } from "./sources.js";
 
-export type { ForecastItem } from "./commitments.js";
+export type { ForecastItem } from "./context.js";
+export type { DriverName, ForecastDriver } from "./drivers.js";
 
 /** How a line's remaining cost is worked out. */
 export type ForecastBasis = "commitment" | "posts" | "school-days" | "run-rate";
@@ -19,22 +22,6 @@ export const BASIS_OF_KIND: Readonly<Record<BudgetKind, ForecastBasis>> = {
   staffing: "posts",
   transport: "school-days",
   other: "run-rate",
-};
-
-/**
- * One part of a line's remaining cost, named for what drives it. A line's drivers add up to its
- * `remaining` exactly.
- */
-export interface ForecastDriver {
-  driver: "commitments" | "posts" | "routes" | "run-rate";
-  amount: Pence;
-}
-
-const DRIVER_OF_BASIS: Readonly<Record<ForecastBasis, ForecastDriver["driver"]>> = {
-  commitment: "commitments",
-  posts: "posts",
-  "school-days": "routes",
-  "run-rate": "run-rate",
 };
 
 export interface ForecastLine {
@@ -80,17 +67,18 @@ export interface ForecastOutturn {
 
 export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): ForecastOutturn {
   const lines = registers.budgetLines.filter((line) => line.year === at.year);
-  const actuals = actualsToDate(registers.actuals, at);
-  const { remaining, items, warnings } = remainingCommitments(registers, at);
-  warnings.push(...lines.flatMap(profileProblems));
+  const ctx = forecastContext(registers, at);
+  const priced = priceDrivers(ctx);
+  ctx.warnings.push(...lines.flatMap(profileProblems));
 
   const forecastLines = lines.map((line): ForecastLine => {
-    const actualToDate = actuals.get(line.costCentre) ?? 0;
-    const lineRemaining =
-      line.kind === "other"
-        ? prorate(actualToDate, 12 - at.period, at.period)
-        : (remaining[line.kind].get(line.costCentre) ?? 0);
-    const forecast = actualToDate + lineRemaining;
+    const actualToDate = ctx.actualToDate.get(line.costCentre) ?? 0;
+    const drivers = SOURCES.filter((source) => source.kind === line.kind).map((source) => ({
+      driver: source.driver,
+      amount: priced.get(source.driver)?.get(line.costCentre) ?? 0,
+    }));
+    const remaining = drivers.reduce((sum, d) => sum + d.amount, 0);
+    const forecast = actualToDate + remaining;
     return {
       costCentre: line.costCentre,
       name: line.name,
@@ -100,13 +88,13 @@ export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): For
       budget: line.annualBudget,
       budgetToDate: line.profile.slice(0, at.period).reduce((a, b) => a + b, 0),
       actualToDate,
-      remaining: lineRemaining,
-      drivers: [{ driver: DRIVER_OF_BASIS[BASIS_OF_KIND[line.kind]], amount: lineRemaining }],
+      remaining,
+      drivers,
       forecast,
       variance: forecast - line.annualBudget,
     };
   });
-  warnings.push(...unbudgeted(lines, actuals, remaining, at));
+  ctx.warnings.push(...unbudgeted(lines, ctx, priced));
 
   const areas = new Map<string, AreaTotal>();
   for (const line of forecastLines) {
@@ -115,24 +103,20 @@ export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): For
   }
   return {
     period: formatPeriodRef(at),
-    asAt: periodEnd(at),
+    asAt: ctx.asAt,
     daysRemaining: daysRemaining(at),
     lines: forecastLines,
     serviceAreas: [...areas.values()],
     total: forecastLines.reduce(addTo, emptyTotal()),
-    items,
-    warnings,
+    items: ctx.items,
+    warnings: ctx.warnings,
   };
 }
 
-/** Ledger actuals for periods 1..n of the year, by cost centre. */
-function actualsToDate(actuals: readonly LedgerActual[], at: PeriodRef): Map<string, Pence> {
-  const byCostCentre = new Map<string, Pence>();
-  for (const a of actuals) {
-    if (a.year !== at.year || a.period > at.period) continue;
-    byCostCentre.set(a.costCentre, (byCostCentre.get(a.costCentre) ?? 0) + a.amount);
-  }
-  return byCostCentre;
+/** Runs every source in order; each sees what the earlier ones priced. */
+function priceDrivers(ctx: ForecastContext): ForecastContext["priced"] {
+  for (const source of SOURCES) ctx.priced.set(source.driver, source.cost(ctx));
+  return ctx.priced;
 }
 
 function emptyTotal(): Omit<AreaTotal, "serviceArea"> {
@@ -163,9 +147,8 @@ function profileProblems(line: BudgetLine): string[] {
 /** Money the forecast leaves out because no budget line of the year (and kind) takes it. */
 function unbudgeted(
   lines: readonly BudgetLine[],
-  actuals: ReadonlyMap<string, Pence>,
-  remaining: Record<RegisterKind, ReadonlyMap<string, Pence>>,
-  at: PeriodRef,
+  ctx: ForecastContext,
+  priced: ReadonlyMap<DriverName, ReadonlyMap<string, Pence>>,
 ): string[] {
   const warnings: string[] = [];
   const seen = new Set<string>();
@@ -177,19 +160,21 @@ function unbudgeted(
     }
     seen.add(line.costCentre);
   }
-  for (const [costCentre, amount] of actuals) {
+  for (const [costCentre, amount] of ctx.actualToDate) {
     if (!seen.has(costCentre) && amount !== 0) {
       warnings.push(
-        `cost centre ${costCentre}: ${formatPounds(amount)} of actuals has no budget line in ${at.year}`,
+        `cost centre ${costCentre}: ${formatPounds(amount)} of actuals has no budget line in ${ctx.at.year}`,
       );
     }
   }
-  for (const kind of ["placements", "staffing", "transport"] as const) {
-    const budgeted = new Set(lines.filter((line) => line.kind === kind).map((line) => line.costCentre));
-    for (const [costCentre, amount] of remaining[kind]) {
+  for (const source of SOURCES.filter((s) => s.kind !== "other")) {
+    const budgeted = new Set(
+      lines.filter((line) => line.kind === source.kind).map((line) => line.costCentre),
+    );
+    for (const [costCentre, amount] of priced.get(source.driver) ?? []) {
       if (!budgeted.has(costCentre) && amount !== 0) {
         warnings.push(
-          `cost centre ${costCentre}: ${formatPounds(amount)} of ${kind} still to pay has no ${kind} budget line in ${at.year}`,
+          `cost centre ${costCentre}: ${formatPounds(amount)} of ${source.kind} still to pay has no ${source.kind} budget line in ${ctx.at.year}`,
         );
       }
     }
