@@ -9,9 +9,14 @@ import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
 import { auditCsv } from "../report/audit-csv.js";
 import { outturnCsv, outturnTable } from "../report/outturn-text.js";
 import { actor, chooseCouncil, displayLocation, storeLocation, UserError, withStore } from "./context.js";
+import { addPeriodCommands } from "./periods.js";
+import { highCostCommand, type PlacementsListOptions, unitCostsCommand } from "./placements.js";
 import { progressBar } from "./progress.js";
 import { importCommand, setCommand, templateCommand } from "./registers.js";
+import { reportCommand } from "./report.js";
 import { serveCommand } from "./serve.js";
+import { agencyCommand, type ListOptions, transportCommand } from "./staffing-transport.js";
+import { pressuresCommand, type VarianceOptions, varianceCommand } from "./variance.js";
 
 const program = new Command("outturn")
   .description("Forecast, scrutinise and report what a council's children's services cost and achieve.")
@@ -26,6 +31,13 @@ const registerArgument = (value: string): RegisterName => {
     throw new InvalidArgumentError(`must be one of: ${REGISTER_NAMES.join(", ")}`);
   }
   return value as RegisterName;
+};
+const periodArgument = (value: string) => {
+  try {
+    return parsePeriodRef(value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
 };
 const integer = (value: string) => {
   const n = Number(value);
@@ -86,13 +98,7 @@ program
 program
   .command("forecast")
   .description("The forecast outturn by budget line at the end of a period")
-  .requiredOption("--period <period>", "e.g. 2024-25:P7", (v) => {
-    try {
-      return parsePeriodRef(v);
-    } catch (e) {
-      throw new InvalidArgumentError((e as Error).message);
-    }
-  })
+  .requiredOption("--period <period>", "e.g. 2024-25:P7", periodArgument)
   .option("--la <code>", "council code")
   .addOption(
     new Option("--format <format>", "output form").choices(["table", "json", "csv"]).default("table"),
@@ -106,6 +112,90 @@ program
       else process.stdout.write(outturnTable(outturn, council.name));
     }),
   );
+
+program
+  .command("report")
+  .description("The monthly outturn report as an HTML, PDF or Excel file")
+  .requiredOption("--period <period>", "e.g. 2024-25:P7", periodArgument)
+  .addOption(new Option("--format <format>", "file form").choices(["html", "pdf", "xlsx"]).default("pdf"))
+  .option("--out <file>", "where to write it (default e.g. demoshire-2024-25-P7.pdf)")
+  .option("--la <code>", "council code")
+  .action((o: Parameters<typeof reportCommand>[1]) =>
+    withStore(store(), async (s) => console.log(`Wrote ${await reportCommand(s, o)}`)),
+  );
+
+for (const [name, description, run] of [
+  ["high-cost", "Placements costing the high-cost threshold a week or more at a period end", highCostCommand],
+  ["unit-costs", "Average weekly cost by placement type in each year to a period end", unitCostsCommand],
+] as const) {
+  program
+    .command(name)
+    .description(description)
+    .requiredOption("--period <period>", "e.g. 2024-25:P7", periodArgument)
+    .option("--la <code>", "council code")
+    .addOption(
+      new Option("--format <format>", "output form").choices(["table", "json", "csv"]).default("table"),
+    )
+    .action((o: PlacementsListOptions) =>
+      withStore(store(), async (s) => {
+        process.stdout.write(await run(s, o));
+      }),
+    );
+}
+
+for (const [name, description, formats, run] of [
+  [
+    "variance",
+    "Each placements and staffing line's variance split into price, volume and mix",
+    ["table", "json"],
+    varianceCommand,
+  ],
+  [
+    "pressures",
+    "The key pressures: the forecast variance by service area and what drives it, in £m",
+    ["table", "json", "csv"],
+    pressuresCommand,
+  ],
+] as const) {
+  program
+    .command(name)
+    .description(description)
+    .requiredOption("--period <period>", "e.g. 2024-25:P7", periodArgument)
+    .option("--la <code>", "council code")
+    .addOption(new Option("--format <format>", "output form").choices(formats).default("table"))
+    .action((o: VarianceOptions) =>
+      withStore(store(), async (s) => {
+        process.stdout.write(await run(s, o));
+      }),
+    );
+}
+
+for (const [name, description, run] of [
+  [
+    "agency",
+    "Agency posts and their premium over permanent staff, headcount by status, and conversion plans",
+    agencyCommand,
+  ],
+  [
+    "transport",
+    "Home-to-school transport cost per pupil (EHCP and mainstream), EHCP growth and re-tenders",
+    transportCommand,
+  ],
+] as const) {
+  program
+    .command(name)
+    .description(description)
+    .requiredOption("--period <period>", "e.g. 2024-25:P7", periodArgument)
+    .option("--la <code>", "council code")
+    .addOption(
+      new Option("--format <format>", "output form").choices(["table", "json", "csv"]).default("table"),
+    )
+    .action((o: ListOptions) =>
+      withStore(store(), async (s) => {
+        process.stdout.write(await run(s, o));
+      }),
+    );
+}
 
 program
   .command("audit")
@@ -127,6 +217,8 @@ program
   .option("--port <n>", "port", integer, Number(process.env.PORT ?? 3000))
   .option("--host <host>", "address to listen on", process.env.HOST ?? "127.0.0.1")
   .action((o: { port: number; host: string }) => serveCommand(store(), o));
+
+addPeriodCommands(program, store, periodArgument);
 
 program.parseAsync().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);

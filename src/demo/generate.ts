@@ -25,8 +25,12 @@ import {
   Ledger,
   ledgerActuals,
 } from "./actuals.js";
+import { demoAdjustments } from "./adjustments.js";
 import { BUDGET_CATALOGUE, BUDGET_YEARS, buildBudgetLines, type CostByLine } from "./budget.js";
+import { demoBudgetAssumptions } from "./budget-assumptions.js";
+import { demoPlacementPrices, demoPlannedMoves } from "./known-events.js";
 import { SIMULATION_START, type SimulatedPlacement, simulatePlacements } from "./placements.js";
+import { demoConversionPlans, demoRetenders } from "./plans.js";
 import { Random } from "./random.js";
 import { ACADEMIC_YEARS, simulateTransport } from "./transport.js";
 import { type SimulatedPost, simulateWorkforce } from "./workforce.js";
@@ -130,25 +134,32 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
   const budgetLines = buildBudgetLines(cost, scale, profileWeights);
   addOtherCosts(ledger, budgetLines, BUDGET_CATALOGUE, root.fork(4));
 
+  const registers: Omit<CouncilRegisters, "budgetAssumptions"> = {
+    budgetLines,
+    actuals: ledgerActuals(ledger, budgetLines),
+    placements: placements.map((p) => p.placement),
+    workforce: posts.map((p) => p.post),
+    htstRoutes: transport.routes,
+    htstPupils: transport.pupils,
+    terms: calendar.terms,
+    closures: calendar.closures,
+    // An assumption Outturn measures from history is left out, so Demoshire's own history sets it.
+    assumptions: ASSUMPTION_NAMES.filter((name) => !("measured" in ASSUMPTIONS[name])).map((name) => ({
+      name,
+      value: ASSUMPTIONS[name].default,
+      note: "Outturn's default",
+    })),
+    placementPrices: demoPlacementPrices(placements, until),
+    plannedMoves: demoPlannedMoves(placements, until, scale, root.fork(31)),
+    adjustments: demoAdjustments(asAt, scale),
+    conversionPlans: demoConversionPlans(scale),
+    routeRetenders: demoRetenders(transport.routes, until, scale),
+  };
   return {
     council,
     asAt,
     placements,
     posts,
-    registers: {
-      budgetLines,
-      actuals: ledgerActuals(ledger, budgetLines),
-      placements: placements.map((p) => p.placement),
-      workforce: posts.map((p) => p.post),
-      htstRoutes: transport.routes,
-      htstPupils: transport.pupils,
-      terms: calendar.terms,
-      closures: calendar.closures,
-      assumptions: ASSUMPTION_NAMES.map((name) => ({
-        name,
-        value: ASSUMPTIONS[name].default,
-        note: "Outturn's default",
-      })),
-    },
+    registers: { ...registers, budgetAssumptions: demoBudgetAssumptions(registers) },
   };
 }

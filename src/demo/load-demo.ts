@@ -1,7 +1,16 @@
-/** Puts a generated council into a store: the council record, then each register in turn. */
+/**
+ * Puts a generated council into a store: the council record, each register in turn, then its
+ * history: every period before the as-at period closed, with the forecast made from the registers
+ * as they stood at that period's end. Periods already closed in the store are kept as they are.
+ */
+
+import { comparePeriods, formatPeriodRef, periodsOf } from "../domain/calendar/financial.js";
+import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { REGISTER_FIELD, REGISTER_NAMES, type RegisterRows } from "../domain/registers.js";
 import type { Actor, Store } from "../store/store.js";
-import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, generateCouncil } from "./generate.js";
+import { registersAsAt } from "./as-at.js";
+import { BUDGET_YEARS } from "./budget.js";
+import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, simulateCouncil } from "./generate.js";
 
 export interface DemoOptions {
   seed?: number;
@@ -12,13 +21,14 @@ export interface DemoOptions {
 /** Generates Demoshire (or a scaled council) and writes it to the store. Returns its `la`. */
 export async function loadDemo(store: Store, actor: Actor, options: DemoOptions = {}): Promise<string> {
   const progress = options.onProgress ?? (() => {});
-  const total = REGISTER_NAMES.length + 1;
+  const total = REGISTER_NAMES.length + 2;
   progress(0, total, "generating");
-  const { council, registers } = generateCouncil({
+  const simulated = simulateCouncil({
     seed: options.seed ?? DEMOSHIRE_SEED,
     scale: options.scale ?? 1,
     asAt: DEMOSHIRE_AS_AT,
   });
+  const { council, registers } = simulated;
   await store.saveCouncil(council);
   const councilStore = store.council(council.la);
   let done = 1;
@@ -26,6 +36,12 @@ export async function loadDemo(store: Store, actor: Actor, options: DemoOptions 
     progress(done++, total, register);
     const rows = registers[REGISTER_FIELD[register]] as RegisterRows[typeof register][];
     await councilStore.replace(register, rows, actor);
+  }
+  progress(done, total, "closed periods");
+  const closed = new Set((await councilStore.snapshots()).map((s) => s.period));
+  const past = BUDGET_YEARS.flatMap(periodsOf).filter((ref) => comparePeriods(ref, simulated.asAt) < 0);
+  for (const period of past.filter((ref) => !closed.has(formatPeriodRef(ref)))) {
+    await councilStore.closePeriod(period, actor, forecastOutturn(registersAsAt(simulated, period), period));
   }
   progress(total, total, "done");
   return council.la;

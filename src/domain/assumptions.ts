@@ -15,6 +15,8 @@ export interface AssumptionSpec {
   description: string;
   unit: AssumptionUnit;
   default: number;
+  /** When the council leaves it out, Outturn measures it from the council's own history, as this says; `default` applies only without history. */
+  measured?: string;
 }
 
 /** Every assumption Outturn knows, by name. */
@@ -34,11 +36,23 @@ export const ASSUMPTIONS = {
     unit: "percent",
     default: 0,
   },
+  "ehcp-transport-growth": {
+    description:
+      "The expected growth a year in EHCP pupils on home-to-school transport, costed from September.",
+    unit: "percent",
+    default: 0,
+    measured: "EHCP pupils on transport on the first school day of September this year against last year",
+  },
 } as const satisfies Record<string, AssumptionSpec>;
 
 export type AssumptionName = keyof typeof ASSUMPTIONS;
 
 export const ASSUMPTION_NAMES = Object.keys(ASSUMPTIONS) as [AssumptionName, ...AssumptionName[]];
+
+/** The value the council set for an assumption, or null when it left it out. */
+export function councilAssumption(assumptions: readonly Assumption[], name: AssumptionName): number | null {
+  return assumptions.find((a) => a.name === name)?.value ?? null;
+}
 
 /** The council's value for an assumption, or its default. */
 export function assumptionValue(assumptions: readonly Assumption[], name: AssumptionName): number {

@@ -1,9 +1,14 @@
 /** The registers a council keeps in Outturn, and the row type each holds. */
 import type { Assumption } from "./assumptions.js";
 import type { BudgetLine, LedgerActual } from "./budget/budget.js";
+import type { BudgetAssumption } from "./budget/budget-assumption.js";
 import type { Closure, Term } from "./calendar/terms.js";
+import type { ManualAdjustment } from "./outturn/adjustments.js";
+import type { PlacementPrice, PlannedMove } from "./placements/events.js";
 import type { Placement } from "./placements/placement.js";
 import type { HtstPupil, HtstRoute } from "./transport/htst.js";
+import type { RouteRetender } from "./transport/retender.js";
+import type { ConversionPlan } from "./workforce/conversion.js";
 import type { Post } from "./workforce/post.js";
 
 export interface RegisterRows {
@@ -16,6 +21,12 @@ export interface RegisterRows {
   terms: Term;
   closures: Closure;
   assumptions: Assumption;
+  "budget-assumptions": BudgetAssumption;
+  adjustments: ManualAdjustment;
+  "placement-prices": PlacementPrice;
+  "planned-moves": PlannedMove;
+  "conversion-plans": ConversionPlan;
+  "route-retenders": RouteRetender;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -30,6 +41,12 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "terms",
   "closures",
   "assumptions",
+  "budget-assumptions",
+  "adjustments",
+  "placement-prices",
+  "planned-moves",
+  "conversion-plans",
+  "route-retenders",
 ];
 
 /** Where each register's rows sit in CouncilRegisters. */
@@ -43,6 +60,12 @@ export const REGISTER_FIELD: { readonly [R in RegisterName]: keyof CouncilRegist
   terms: "terms",
   closures: "closures",
   assumptions: "assumptions",
+  "budget-assumptions": "budgetAssumptions",
+  adjustments: "adjustments",
+  "placement-prices": "placementPrices",
+  "planned-moves": "plannedMoves",
+  "conversion-plans": "conversionPlans",
+  "route-retenders": "routeRetenders",
 };
 
 /** Everything the domain needs to compute for one council. */
@@ -56,6 +79,12 @@ export interface CouncilRegisters {
   terms: Term[];
   closures: Closure[];
   assumptions: Assumption[];
+  budgetAssumptions: BudgetAssumption[];
+  adjustments: ManualAdjustment[];
+  placementPrices: PlacementPrice[];
+  plannedMoves: PlannedMove[];
+  conversionPlans: ConversionPlan[];
+  routeRetenders: RouteRetender[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -70,9 +99,22 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   terms: (row) => row.start,
   closures: (row) => row.date,
   assumptions: (row) => row.name,
+  "budget-assumptions": (row) => `${row.year}/${row.costCentre}/${row.costType}`,
+  adjustments: (row) => row.ref,
+  "placement-prices": (row) => `${row.placementRef}/${row.from}`,
+  "planned-moves": (row) => row.ref,
+  "conversion-plans": (row) => row.ref,
+  "route-retenders": (row) => `${row.routeRef}/${row.date}`,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */
 export function keyOf<R extends RegisterName>(register: R, row: RegisterRows[R]): string {
   return KEYS[register](row);
+}
+
+/** Registers with no rows: a base that tests and callers fill in, whatever registers exist. */
+export function emptyRegisters(): CouncilRegisters {
+  return Object.fromEntries(
+    REGISTER_NAMES.map((name) => [REGISTER_FIELD[name], []]),
+  ) as unknown as CouncilRegisters;
 }

@@ -3,6 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import { formatPounds, toDecimalPounds } from "../domain/money/money.js";
 import type { ForecastOutturn } from "../domain/outturn/forecast.js";
 import { OUTTURN_COLUMNS, outturnRows } from "./outturn-rows.js";
+import { textTable } from "./text-table.js";
 
 export function outturnCsv(outturn: ForecastOutturn): string {
   const header = [
@@ -37,16 +38,9 @@ export function outturnTable(outturn: ForecastOutturn, councilName: string): str
     money(r.forecast),
     money(r.variance),
   ]);
-  const header = ["", ...OUTTURN_COLUMNS];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
-  const format = (c: string[]) =>
-    c.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join("  ");
-  const rule = "-".repeat(widths.reduce((a, b) => a + b + 2, -2));
   const lines = [
     `${councilName}: forecast outturn at ${outturn.period} (to ${outturn.asAt})`,
-    format(header),
-    rule,
-    ...cells.map(format),
+    ...textTable(["", ...OUTTURN_COLUMNS], cells),
   ];
   if (outturn.warnings.length > 0) lines.push("", "Warnings:", ...outturn.warnings.map((w) => `  ${w}`));
   return `${lines.join("\n")}\n`;

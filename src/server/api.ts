@@ -6,8 +6,12 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
+import { StoreError } from "../store/store.js";
 import type { ServerOptions } from "./app.js";
 import { choosePeriod, councilOrNotFound, HttpError, registerOrNotFound } from "./requests.js";
+
+const WHO_CLOSES = "say who is closing the period";
+const Closing = z.object({ by: z.string({ error: WHO_CLOSES }).trim().min(1, WHO_CLOSES) });
 
 const FigureChange = z.object({
   field: z.string().min(1),
@@ -58,6 +62,25 @@ export function registerApi(app: FastifyInstance, { store, clock }: ServerOption
         throw new HttpError(400, (error as Error).message);
       }
       return reply.code(204).send();
+    },
+  );
+
+  app.post<{ Params: { la: string; period: string } }>(
+    "/api/councils/:la/periods/:period/close",
+    async (request, reply) => {
+      const council = await councilOrNotFound(store, request.params.la);
+      const period = choosePeriod(request.params.period, null);
+      const closing = Closing.safeParse(request.body ?? {});
+      if (!closing.success) throw new HttpError(400, closing.error.issues.map((i) => i.message).join("; "));
+      const councilStore = store.council(council.la);
+      const actor = { by: closing.data.by, source: "api", at: clock().toISOString() };
+      try {
+        const { forecast, ...snapshot } = await councilStore.closePeriod(period, actor);
+        return reply.code(201).send({ ...snapshot, total: forecast.total });
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        throw new HttpError((await councilStore.snapshot(period)) ? 409 : 400, error.message);
+      }
     },
   );
 

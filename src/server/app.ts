@@ -6,6 +6,7 @@ import type { Store } from "../store/store.js";
 import { registerApi } from "./api.js";
 import { errorPage } from "./pages/error-page.js";
 import { outturnPage } from "./pages/outturn-page.js";
+import { registerReportRoutes } from "./report-routes.js";
 import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
 
 export interface ServerOptions {
@@ -36,5 +37,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   registerApi(app, options);
+  registerReportRoutes(app, options);
   return app;
 }

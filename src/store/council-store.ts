@@ -1,4 +1,6 @@
 /** One council's view of the store. Every query goes through CouncilQueries, bound to its `la`. */
+import type { PeriodRef } from "../domain/calendar/financial.js";
+import { type ForecastOutturn, forecastOutturn } from "../domain/outturn/forecast.js";
 import {
   type CouncilRegisters,
   REGISTER_FIELD,
@@ -10,7 +12,8 @@ import { readAudit, recordChanges } from "./audit.js";
 import { auditText, checkValue, FieldValueError, toColumn } from "./fields.js";
 import { fieldOf, fromRecord, keyColumns, registerTable } from "./register-tables.js";
 import { replaceRegister } from "./replace.js";
-import type { Actor, AuditEntry, CouncilStore, ReplaceResult } from "./store.js";
+import { insertSnapshot, readSnapshots } from "./snapshots.js";
+import type { Actor, AuditEntry, CouncilStore, ForecastSnapshot, ReplaceResult } from "./store.js";
 import { StoreError } from "./store.js";
 import type { CouncilQueries } from "./tenancy.js";
 
@@ -103,6 +106,22 @@ export class SqlCouncilStore implements CouncilStore {
 
   audit(): Promise<AuditEntry[]> {
     return readAudit(this.#queries);
+  }
+
+  async closePeriod(period: PeriodRef, actor: Actor, forecast?: ForecastOutturn): Promise<ForecastSnapshot> {
+    await this.#requireCouncil();
+    return this.#queries.transaction(async (q) => {
+      const frozen = forecast ?? forecastOutturn(await new SqlCouncilStore(q).registers(), period);
+      return insertSnapshot(q, period, frozen, actor);
+    });
+  }
+
+  snapshots(): Promise<ForecastSnapshot[]> {
+    return readSnapshots(this.#queries);
+  }
+
+  async snapshot(period: PeriodRef): Promise<ForecastSnapshot | null> {
+    return (await readSnapshots(this.#queries, period))[0] ?? null;
   }
 
   async #requireCouncil(): Promise<void> {

@@ -138,6 +138,67 @@ function initial(dialect: Dialect): Migration {
         .addColumn("note", "text", required)
         .execute();
 
+      await councilTable(db, "budget_assumptions", ["year", "cost_centre", "cost_type"])
+        .addColumn("year", "text", required)
+        .addColumn("cost_centre", "text", required)
+        .addColumn("cost_type", "text", required)
+        .addColumn("budgeted_number", "double precision", (c) => c.notNull().check(sql`budgeted_number >= 0`))
+        .addColumn("budgeted_unit_cost", "bigint", required)
+        .execute();
+
+      await councilTable(db, "placement_prices", ["placement_ref", "from_date"])
+        .addColumn("placement_ref", "text", required)
+        .addColumn("from_date", "text", required)
+        .addColumn("weekly_cost", "bigint", required)
+        .execute();
+
+      await councilTable(db, "planned_moves", ["ref"])
+        .addColumn("ref", "text", required)
+        .addColumn("placement_ref", "text", required)
+        .addColumn("move_date", "text", required)
+        .addColumn("to_place_code", "text", required)
+        .addColumn("to_provider_code", "text")
+        .addColumn("to_weekly_cost", "bigint", required)
+        .addColumn("note", "text", required)
+        .execute();
+
+      await councilTable(db, "conversion_plans", ["ref"])
+        .addColumn("ref", "text", required)
+        .addColumn("saving", "text", required)
+        .addColumn("role", "text", required)
+        .addColumn("posts", "integer", (c) => c.notNull().check(sql`posts >= 1`))
+        .addColumn("effective_date", "text", required)
+        .addColumn("target", "bigint")
+        .addColumn("note", "text", required)
+        .execute();
+
+      await councilTable(db, "route_retenders", ["route_ref", "retender_date"])
+        .addColumn("route_ref", "text", required)
+        .addColumn("retender_date", "text", required)
+        .addColumn("new_daily_cost", "bigint", required)
+        .addColumn("note", "text", required)
+        .execute();
+
+      await councilTable(db, "adjustments", ["ref"])
+        .addColumn("ref", "text", required)
+        .addColumn("year", "text", required)
+        .addColumn("period", "integer", (c) => c.notNull().check(sql`period between 1 and 12`))
+        .addColumn("cost_centre", "text", required)
+        .addColumn("amount", "bigint", required)
+        .addColumn("comment", "text", (c) => c.notNull().check(sql`length(trim(comment)) > 0`))
+        .addColumn("made_by", "text", required)
+        .execute();
+
+      // A closed period's forecast as JSON text: inserted once, never updated or deleted.
+      await councilTable(db, "forecast_snapshots", ["year", "period"])
+        .addColumn("year", "text", required)
+        .addColumn("period", "integer", (c) => c.notNull().check(sql`period between 1 and 12`))
+        .addColumn("forecast", "text", required)
+        .addColumn("frozen_by", "text", required)
+        .addColumn("frozen_at", "text", required)
+        .addColumn("source", "text", required)
+        .execute();
+
       // SQLite's autoincrement needs a one-column integer key, so `la` joins it in a unique key.
       await db.schema
         .createTable("audit")

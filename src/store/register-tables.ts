@@ -176,6 +176,108 @@ const TABLES: RegisterTable[] = [
     parseKey: byRef("name"),
     order: ["name"],
   },
+  {
+    register: "budget-assumptions",
+    table: "budget_assumptions",
+    fields: [
+      field("year", "text"),
+      field("costCentre", "text"),
+      field("costType", "text"),
+      field("budgetedNumber", "number"),
+      field("budgetedUnitCost", "money"),
+    ],
+    key: ["year", "costCentre", "costType"],
+    scope: ["year"],
+    parseKey: (key) => {
+      const match = /^(\d{4}-\d{2})\/([^/]+)\/(.+)$/.exec(key);
+      return match ? { year: match[1], costCentre: match[2], costType: match[3] } : undefined;
+    },
+    order: ["year", "cost_centre", "cost_type"],
+  },
+  {
+    register: "placement-prices",
+    table: "placement_prices",
+    fields: [
+      field("placementRef", "text"),
+      field("from", "date", { column: "from_date" }),
+      field("weeklyCost", "money"),
+    ],
+    key: ["placementRef", "from"],
+    scope: [],
+    parseKey: (key) => {
+      const match = /^(.+)\/(\d{4}-\d{2}-\d{2})$/.exec(key);
+      return match ? { placementRef: match[1], from: match[2] } : undefined;
+    },
+    order: ["placement_ref", "from_date"],
+  },
+  {
+    register: "planned-moves",
+    table: "planned_moves",
+    fields: [
+      field("ref", "text"),
+      field("placementRef", "text"),
+      field("date", "date", { column: "move_date" }),
+      field("toPlaceCode", "text", { values: PLACE_CODES }),
+      field("toProviderCode", "text", { nullable: true, values: PROVIDER_CODES }),
+      field("toWeeklyCost", "money"),
+      field("note", "text"),
+    ],
+    key: ["ref"],
+    scope: [],
+    parseKey: byRef("ref"),
+    order: ["ref"],
+  },
+  {
+    register: "conversion-plans",
+    table: "conversion_plans",
+    fields: [
+      field("ref", "text"),
+      field("saving", "text"),
+      field("role", "text"),
+      field("posts", "integer"),
+      field("effectiveDate", "date"),
+      field("target", "money", { nullable: true }),
+      field("note", "text"),
+    ],
+    key: ["ref"],
+    scope: [],
+    parseKey: byRef("ref"),
+    order: ["ref"],
+  },
+  {
+    register: "route-retenders",
+    table: "route_retenders",
+    fields: [
+      field("routeRef", "text"),
+      field("date", "date", { column: "retender_date" }),
+      field("newDailyCost", "money"),
+      field("note", "text"),
+    ],
+    key: ["routeRef", "date"],
+    scope: [],
+    parseKey: (key) => {
+      const match = /^(.+)\/(\d{4}-\d{2}-\d{2})$/.exec(key);
+      return match ? { routeRef: match[1], date: match[2] } : undefined;
+    },
+    order: ["route_ref", "retender_date"],
+  },
+  {
+    register: "adjustments",
+    table: "adjustments",
+    fields: [
+      field("ref", "text"),
+      field("year", "text"),
+      field("period", "integer"),
+      field("costCentre", "text"),
+      field("amount", "money"),
+      field("comment", "text"),
+      field("by", "text", { column: "made_by" }),
+    ],
+    key: ["ref"],
+    scope: [],
+    parseKey: byRef("ref"),
+    order: ["year", "period", "ref"],
+  },
 ];
 
 const BY_REGISTER = new Map(TABLES.map((t) => [t.register, t]));

@@ -2,10 +2,15 @@
 
 import type { Assumption } from "../domain/assumptions.js";
 import type { BudgetLine, LedgerActual } from "../domain/budget/budget.js";
+import type { BudgetAssumption } from "../domain/budget/budget-assumption.js";
 import type { Closure, Term } from "../domain/calendar/terms.js";
+import type { ManualAdjustment } from "../domain/outturn/adjustments.js";
+import type { PlacementPrice, PlannedMove } from "../domain/placements/events.js";
 import type { Placement } from "../domain/placements/placement.js";
 import type { RegisterName, RegisterRows } from "../domain/registers.js";
 import type { HtstPupil, HtstRoute } from "../domain/transport/htst.js";
+import type { RouteRetender } from "../domain/transport/retender.js";
+import type { ConversionPlan } from "../domain/workforce/conversion.js";
 import type { Post } from "../domain/workforce/post.js";
 
 export function budgetLine(n: number, changes: Partial<BudgetLine> = {}): BudgetLine {
@@ -111,6 +116,70 @@ export function assumption(n: number, changes: Partial<Assumption> = {}): Assump
   return { name, value: 10 + n, note: "Set by the finance business partner", ...changes };
 }
 
+export function placementPrice(n: number, changes: Partial<PlacementPrice> = {}): PlacementPrice {
+  return { placementRef: `PL${n}`, from: "2025-01-01", weeklyCost: 5_010_00, ...changes };
+}
+
+export function plannedMove(n: number, changes: Partial<PlannedMove> = {}): PlannedMove {
+  return {
+    ref: `MV${n}`,
+    placementRef: `PL${n}`,
+    date: "2025-01-13",
+    toPlaceCode: "U4",
+    toProviderCode: "PR1",
+    toWeeklyCost: 450_00,
+    note: "Step-down to in-house foster care",
+    ...changes,
+  };
+}
+
+export function adjustment(n: number, changes: Partial<ManualAdjustment> = {}): ManualAdjustment {
+  return {
+    ref: `ADJ${n}`,
+    year: "2024-25",
+    period: 7,
+    costCentre: "CC101",
+    amount: -12_500_00,
+    comment: "Health contribution agreed at panel, not yet on the register",
+    by: "Finance business partner",
+    ...changes,
+  };
+}
+
+export function budgetAssumption(n: number, changes: Partial<BudgetAssumption> = {}): BudgetAssumption {
+  return {
+    year: "2024-25",
+    costCentre: "CC101",
+    costType: `Role ${n} (agency)`,
+    budgetedNumber: 12.5,
+    budgetedUnitCost: 96_000_00,
+    ...changes,
+  };
+}
+
+export function conversionPlan(n: number, changes: Partial<ConversionPlan> = {}): ConversionPlan {
+  return {
+    ref: `CP${n}`,
+    saving: "S3",
+    role: "Social worker",
+    posts: 30,
+    effectiveDate: "2024-07-01",
+    target: 1_006_000_00,
+    note: "Convert 30 posts from agency to permanent by end of June 2024",
+    ...changes,
+  };
+}
+
+export function routeRetender(n: number, changes: Partial<RouteRetender> = {}): RouteRetender {
+  return {
+    routeRef: `R${n}`,
+    date: "2025-01-06",
+    newDailyCost: 112_50,
+    note: "Two operators bid",
+    ...changes,
+  };
+}
+
 export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "budget-lines": budgetLine,
   actuals: actual,
@@ -121,6 +190,12 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   terms: term,
   closures: closure,
   assumptions: assumption,
+  "budget-assumptions": budgetAssumption,
+  adjustments: adjustment,
+  "placement-prices": placementPrice,
+  "planned-moves": plannedMove,
+  "conversion-plans": conversionPlan,
+  "route-retenders": routeRetender,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -134,4 +209,10 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   terms: ["name", "Autumn"],
   closures: ["reason", "INSET day"],
   assumptions: ["value", 7.5],
+  "budget-assumptions": ["budgetedNumber", 11.75],
+  adjustments: ["comment", "Backdated invoice expected in P8"],
+  "placement-prices": ["weeklyCost", 5_200_00],
+  "planned-moves": ["date", "2025-02-03"],
+  "conversion-plans": ["posts", 12],
+  "route-retenders": ["newDailyCost", 118_00],
 };

@@ -3,6 +3,8 @@
  * and PostgreSQL (for a server with many councils). Every read and write goes through a
  * CouncilStore, which is bound to one council's `la`, so no query can run without it.
  */
+import type { PeriodRef } from "../domain/calendar/financial.js";
+import type { ForecastOutturn } from "../domain/outturn/forecast.js";
 import type { CouncilRegisters, RegisterName, RegisterRows } from "../domain/registers.js";
 
 export interface Council {
@@ -41,6 +43,18 @@ export interface ReplaceResult {
   unchanged: number;
 }
 
+/** A closed period's forecast, frozen when the period was closed and never changed afterwards. */
+export interface ForecastSnapshot {
+  /** e.g. "2024-25:P7" */
+  period: string;
+  frozenBy: string;
+  /** ISO timestamp of the closing. */
+  frozenAt: string;
+  /** Where the closing came from, e.g. "cli", "api", "demo". */
+  source: string;
+  forecast: ForecastOutturn;
+}
+
 export interface Store {
   readonly dialect: "sqlite" | "postgres";
   migrate(): Promise<void>;
@@ -70,6 +84,16 @@ export interface CouncilStore {
     actor: Actor,
   ): Promise<void>;
   audit(): Promise<AuditEntry[]>;
+  /**
+   * Closes a period: freezes its forecast outturn, the registers' forecast as they stand now unless
+   * `forecast` is given (the demo's history). Refuses a period already closed; nothing ever changes
+   * or deletes a snapshot afterwards.
+   */
+  closePeriod(period: PeriodRef, actor: Actor, forecast?: ForecastOutturn): Promise<ForecastSnapshot>;
+  /** Every closed period's snapshot, oldest first. */
+  snapshots(): Promise<ForecastSnapshot[]>;
+  /** The period's snapshot, or null while the period is open. */
+  snapshot(period: PeriodRef): Promise<ForecastSnapshot | null>;
 }
 
 /** A request the store refuses (unknown key or field, a value of the wrong kind, a repeated key, ...). */

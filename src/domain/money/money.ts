@@ -41,6 +41,11 @@ export function roundPence(value: number): Pence {
   return rounded === 0 ? 0 : rounded;
 }
 
+/** A fraction of pence formed in exact (big) integers, numerator ÷ denominator, rounded once. */
+export function roundRatioPence(numerator: bigint, denominator: bigint): Pence {
+  return toSafeNumber(roundRatio(numerator, denominator));
+}
+
 /** amount × numerator ÷ denominator, with integer numerator and denominator, rounded once. */
 export function prorate(amount: Pence, numerator: number, denominator: number): Pence {
   assertPence(amount);

@@ -10,9 +10,17 @@ import type { ForecastContext } from "./context.js";
 /** Every driver, with the words a report uses for it. */
 export const DRIVERS = {
   commitments: "Placements running now",
+  "known-events": "Uplifts and planned moves",
+  "expected-starters": "Expected new placements",
+  "expected-leavers": "Expected endings",
   posts: "Posts",
+  "vacancy-factor": "Vacancy factor",
+  conversions: "Agency conversions",
   routes: "Routes",
+  "re-tenders": "Re-tendered contracts",
+  "new-routes": "New routes from September",
   "run-rate": "Run-rate",
+  adjustments: "Manual adjustments",
 } as const;
 
 export type DriverName = keyof typeof DRIVERS;
@@ -24,8 +32,8 @@ export interface ForecastDriver {
 
 export interface DriverSource {
   driver: DriverName;
-  /** The kind of budget line this driver prices. */
-  kind: BudgetKind;
+  /** The kind of budget line this driver prices, or "any" for a driver on lines of every kind. */
+  kind: BudgetKind | "any";
   /** What remains after the period end, by cost centre. Rows it prices go to ctx.priced(). */
   cost(ctx: ForecastContext): Map<string, Pence>;
 }

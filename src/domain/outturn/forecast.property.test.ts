@@ -89,6 +89,12 @@ const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
   terms: fc.constant(calendar.terms),
   closures: fc.constant(calendar.closures),
   assumptions: fc.constant([]),
+  budgetAssumptions: fc.constant([]),
+  adjustments: fc.constant([]),
+  placementPrices: fc.constant([]),
+  plannedMoves: fc.constant([]),
+  conversionPlans: fc.constant([]),
+  routeRetenders: fc.constant([]),
 });
 
 const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;

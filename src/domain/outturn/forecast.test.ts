@@ -109,8 +109,9 @@ const registers: CouncilRegisters = {
       healthContribution: 20_000,
       educationContribution: 10_000,
     }),
-    placement("P3", { end: "2024-09-30", weeklyCost: 500_000 }), // ended before the period end: 0
-    placement("P4", { end: "2024-10-31", weeklyCost: 500_000 }), // ended on the period end: 0
+    // ended before the period end, and on it: 0; both as planned, so no early endings are expected
+    placement("P3", { end: "2024-09-30", plannedEnd: "2024-09-30", weeklyCost: 500_000 }),
+    placement("P4", { end: "2024-10-31", plannedEnd: "2024-10-31", weeklyCost: 500_000 }),
     placement("P5", { start: "2024-11-10", weeklyCost: 500_000 }), // not yet started: 0
   ],
   workforce: [
@@ -140,6 +141,12 @@ const registers: CouncilRegisters = {
   terms: calendar.terms,
   closures: calendar.closures,
   assumptions: [],
+  budgetAssumptions: [],
+  adjustments: [],
+  placementPrices: [],
+  plannedMoves: [],
+  conversionPlans: [],
+  routeRetenders: [],
 };
 
 describe("forecastOutturn at 2024-25:P7", () => {
@@ -163,7 +170,13 @@ describe("forecastOutturn at 2024-25:P7", () => {
       budgetToDate: 32_083_331, // 7 × 4583333
       actualToDate: 49_000_000,
       remaining: 10_933_720,
-      drivers: [{ driver: "commitments", amount: 10_933_720 }],
+      drivers: [
+        { driver: "commitments", amount: 10_933_720 },
+        { driver: "known-events", amount: 0 },
+        { driver: "expected-starters", amount: 0 },
+        { driver: "expected-leavers", amount: 0 },
+        { driver: "adjustments", amount: 0 },
+      ],
       forecast: 59_933_720,
       variance: 4_933_720,
     });

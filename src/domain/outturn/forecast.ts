@@ -73,10 +73,12 @@ export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): For
 
   const forecastLines = lines.map((line): ForecastLine => {
     const actualToDate = ctx.actualToDate.get(line.costCentre) ?? 0;
-    const drivers = SOURCES.filter((source) => source.kind === line.kind).map((source) => ({
-      driver: source.driver,
-      amount: priced.get(source.driver)?.get(line.costCentre) ?? 0,
-    }));
+    const drivers = SOURCES.filter((source) => source.kind === line.kind || source.kind === "any").map(
+      (source) => ({
+        driver: source.driver,
+        amount: priced.get(source.driver)?.get(line.costCentre) ?? 0,
+      }),
+    );
     const remaining = drivers.reduce((sum, d) => sum + d.amount, 0);
     const forecast = actualToDate + remaining;
     return {
@@ -167,7 +169,8 @@ function unbudgeted(
       );
     }
   }
-  for (const source of SOURCES.filter((s) => s.kind !== "other")) {
+  // Sources on "other" lines price only budgeted cost centres; those on "any" line warn for themselves.
+  for (const source of SOURCES.filter((s) => s.kind !== "other" && s.kind !== "any")) {
     const budgeted = new Set(
       lines.filter((line) => line.kind === source.kind).map((line) => line.costCentre),
     );

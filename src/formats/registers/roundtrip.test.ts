@@ -90,6 +90,62 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
       { name: "history-months", value: 18, note: "" },
     ],
   },
+  "budget-assumptions": {
+    fills: [
+      { Year: "2024-25", "Cost centre": "SW-ASMT", "Cost type": "Social worker (agency)", "Budgeted number": 6.25, "Budgeted unit cost (£)": "96,900" },
+      { Year: "2024-25", "Cost centre": "FOS-KIN", "Cost type": "Kinship", "Budgeted number": "0", "Budgeted unit cost (£)": 310.5 },
+    ],
+    expected: [
+      { year: "2024-25", costCentre: "FOS-IFA", costType: "foster-ifa", budgetedNumber: 42.5, budgetedUnitCost: 95_000 },
+      { year: "2024-25", costCentre: "SW-ASMT", costType: "Social worker (agency)", budgetedNumber: 6.25, budgetedUnitCost: 9_690_000 },
+      { year: "2024-25", costCentre: "FOS-KIN", costType: "kinship", budgetedNumber: 0, budgetedUnitCost: 31_050 },
+    ],
+  },
+  adjustments: {
+    fills: [
+      { "Adjustment ref": "ADJ-2024-018", Year: "2024-25", Period: "P8", "Cost centre": "SW-AGENCY", "Amount (£)": "£45,000.50", Comment: "Backdated agency invoices, Oct", "Made by": "J. Patel" },
+    ],
+    expected: [
+      { ref: "ADJ-2024-017", year: "2024-25", period: 7, costCentre: "CS4120", amount: -1_250_000, comment: "Health contribution agreed at panel", by: "J. Patel, finance business partner" },
+      { ref: "ADJ-2024-018", year: "2024-25", period: 8, costCentre: "SW-AGENCY", amount: 4_500_050, comment: "Backdated agency invoices, Oct", by: "J. Patel" },
+    ],
+  },
+  "placement-prices": {
+    fills: [
+      { "Placement ref": "PL-2024-0153", From: day("2024-04-01"), "Weekly cost (£)": 4860 },
+      { "Placement ref": "PL-2024-0201", From: "2025-04-01", "Weekly cost (£)": "1,049.50" },
+    ],
+    expected: [
+      { placementRef: "PL-2024-0153", from: "2025-01-01", weeklyCost: 501_000 },
+      { placementRef: "PL-2024-0153", from: "2024-04-01", weeklyCost: 486_000 },
+      { placementRef: "PL-2024-0201", from: "2025-04-01", weeklyCost: 104_950 },
+    ],
+  },
+  "planned-moves": {
+    fills: [
+      { "Move ref": "MV-2024-013", "Placement ref": "PL-2024-0201", Date: day("2025-02-03"), "To placement type (PLACE)": "H5", "To provider type (PLACE_PROVIDER)": "PR5", "To weekly cost (£)": 2100.25 },
+    ],
+    expected: [
+      { ref: "MV-2024-012", placementRef: "PL-2024-0153", date: "2025-01-13", toPlaceCode: "U4", toProviderCode: "PR1", toWeeklyCost: 45_000, note: "Step-down to foster care" },
+      { ref: "MV-2024-013", placementRef: "PL-2024-0201", date: "2025-02-03", toPlaceCode: "H5", toProviderCode: "PR5", toWeeklyCost: 210_025, note: "" },
+    ],
+  },
+  "conversion-plans": {
+    fills: [
+      { "Plan ref": "CP-2025-01", "Saving ref": "S19", Role: "Team manager", Posts: 2, "Effective date": day("2025-01-06") },
+    ],
+    expected: [
+      { ref: "CP-2024-01", saving: "S3", role: "Social worker", posts: 30, effectiveDate: "2024-07-01", target: 100_600_000, note: "Convert 30 posts by end of June 2024" },
+      { ref: "CP-2025-01", saving: "S19", role: "Team manager", posts: 2, effectiveDate: "2025-01-06", target: null, note: "" },
+    ],
+  },
+  "route-retenders": {
+    fills: [{ "Route ref": "R-117", From: "2025-04-22", "New daily cost (£)": "120" }],
+    expected: [
+      { routeRef: "R-117", date: "2025-01-06", newDailyCost: 11_250, note: "Two operators bid" },
+      { routeRef: "R-117", date: "2025-04-22", newDailyCost: 12_000, note: "" },
+    ],
+  },
 };
 
 async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {

@@ -1,6 +1,6 @@
 /** The frame every page shares: title, the council, and a plain statement when it is a demo. */
 import type { Council } from "../../store/store.js";
-import { type Html, html } from "../html.js";
+import { type Html, html, trusted } from "../html.js";
 
 const STYLE = `
 body{font-family:-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"DejaVu Sans",sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
@@ -25,7 +25,7 @@ export function layout(title: string, council: Council | null, body: Html): Html
   return html`<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · Outturn</title><style>${STYLE}</style></head>
+<title>${title} · Outturn</title><style>${trusted(STYLE)}</style></head>
 <body>
 <header><h1>Outturn</h1>${council ? html`<span class="council">${council.name}</span>` : ""}</header>
 ${council?.demo ? html`<div class="demo" role="note">${council.name} is a demonstration council. Its children, staff, routes and figures are invented, though modelled on a real council's published figures.</div>` : ""}

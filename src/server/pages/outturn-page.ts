@@ -17,6 +17,7 @@ export function outturnPage(council: Council, outturn: ForecastOutturn, years: F
   const rows = outturnRows(outturn);
   const body = html`
 <h2>Forecast outturn at ${outturn.period}</h2>
+<p><a id="report-link" href="/report?${new URLSearchParams({ la: council.la, period: outturn.period }).toString()}">Monthly outturn report for ${outturn.period}</a> <span class="note">with drill-down to each placement, post and route; as PDF or Excel from the report.</span></p>
 <form class="picker" method="get" action="/">
   <input type="hidden" name="la" value="${council.la}">
   <label for="period">Period</label>

@@ -1,12 +1,18 @@
 import type { RegisterName } from "../../../domain/registers.js";
 import type { Layout } from "../layout.js";
 import { actuals } from "./actuals.js";
+import { adjustments } from "./adjustments.js";
 import { assumptions } from "./assumptions.js";
+import { budgetAssumptions } from "./budget-assumptions.js";
 import { budgetLines } from "./budget-lines.js";
 import { closures } from "./closures.js";
+import { conversionPlans } from "./conversion-plans.js";
 import { htstPupils } from "./htst-pupils.js";
 import { htstRoutes } from "./htst-routes.js";
+import { placementPrices } from "./placement-prices.js";
 import { placements } from "./placements.js";
+import { plannedMoves } from "./planned-moves.js";
+import { routeRetenders } from "./route-retenders.js";
 import { terms } from "./terms.js";
 import { workforce } from "./workforce.js";
 
@@ -21,4 +27,10 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   terms,
   closures,
   assumptions,
+  "budget-assumptions": budgetAssumptions,
+  adjustments,
+  "placement-prices": placementPrices,
+  "planned-moves": plannedMoves,
+  "conversion-plans": conversionPlans,
+  "route-retenders": routeRetenders,
 };

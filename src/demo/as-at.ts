@@ -1,0 +1,80 @@
+/**
+ * Demoshire's registers as they stood at an earlier period end, rebuilt from the simulation's
+ * history, so the demo's closed periods have the forecasts the council would have made then.
+ *
+ * As known at the period end:
+ * - placements, posts, routes and pupils that had started by then; an end after the period end was
+ *   not known yet, so the row runs on (a placement keeps the planned end set when it started);
+ * - placements at the weekly price, and permanent and vacant posts at the pay, in force then, and
+ *   the placement price history up to then;
+ * - budget lines and budget assumptions of the years to then, actuals and manual adjustments of the
+ *   periods to then, and the conversion plans of the period's year;
+ * - planned moves and route re-tenders are not simulated for past periods, so none are known;
+ * - the term calendar and the council's assumptions as they are now.
+ */
+import type { IsoDate } from "../domain/calendar/dates.js";
+import { comparePeriods, type PeriodRef, periodEnd, periodOf } from "../domain/calendar/financial.js";
+import type { CouncilRegisters } from "../domain/registers.js";
+import type { SimulatedCouncil } from "./generate.js";
+
+/** A row's end as known on `day`: an end after it is not known yet. */
+const knownEnd = (end: IsoDate | null, day: IsoDate) => (end !== null && end <= day ? end : null);
+
+/** The latest of `history` in force on `day` (each from its `from`), else the first. */
+function inForce<T extends { from: IsoDate }>(history: readonly T[], day: IsoDate): T | undefined {
+  let found = history[0];
+  for (const entry of history) if (entry.from <= day) found = entry;
+  return found;
+}
+
+export function registersAsAt(simulated: SimulatedCouncil, period: PeriodRef): CouncilRegisters {
+  const day = periodEnd(period);
+  const now = simulated.registers;
+  const byThen = <T extends { year: string; period: number }>(rows: readonly T[]) =>
+    rows.filter((row) => comparePeriods({ year: row.year, period: row.period } as PeriodRef, period) <= 0);
+  const yearsToThen = <T extends { year: string }>(rows: readonly T[]) =>
+    rows.filter((r) => r.year <= period.year);
+
+  const placements = simulated.placements
+    .filter(({ placement }) => placement.start <= day)
+    .map(({ placement, prices }) => {
+      const price = inForce(prices, day);
+      return {
+        ...placement,
+        end: knownEnd(placement.end, day),
+        ...(price && {
+          weeklyCost: price.weeklyCost,
+          healthContribution: price.healthContribution,
+          educationContribution: price.educationContribution,
+        }),
+      };
+    });
+  const placed = new Set(placements.map((p) => p.placementRef));
+  const workforce = simulated.posts
+    .filter(({ post }) => post.start <= day)
+    .map(({ post, pay }) => ({
+      ...post,
+      end: knownEnd(post.end, day),
+      annualCost: inForce(pay, day)?.annualCost ?? post.annualCost,
+    }));
+  const started = <T extends { start: IsoDate; end: IsoDate | null }>(rows: readonly T[]) =>
+    rows.filter((row) => row.start <= day).map((row) => ({ ...row, end: knownEnd(row.end, day) }));
+
+  return {
+    budgetLines: yearsToThen(now.budgetLines),
+    actuals: byThen(now.actuals),
+    placements,
+    workforce,
+    htstRoutes: started(now.htstRoutes),
+    htstPupils: started(now.htstPupils),
+    terms: now.terms,
+    closures: now.closures,
+    assumptions: now.assumptions,
+    budgetAssumptions: yearsToThen(now.budgetAssumptions),
+    adjustments: byThen(now.adjustments),
+    placementPrices: now.placementPrices.filter((p) => p.from <= day && placed.has(p.placementRef)),
+    plannedMoves: [],
+    conversionPlans: now.conversionPlans.filter((plan) => periodOf(plan.effectiveDate).year === period.year),
+    routeRetenders: [],
+  };
+}

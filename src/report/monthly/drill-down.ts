@@ -1,0 +1,208 @@
+/**
+ * Drill-down from the report: a service area's lines, then a line's placements, posts or routes,
+ * each joined to its register row. Child-level rows carry only the pseudonymised child reference.
+ */
+import { DRIVERS, type DriverName } from "../../domain/outturn/drivers.js";
+import type { ForecastItem, ForecastLine, ForecastOutturn } from "../../domain/outturn/forecast.js";
+import type { CouncilRegisters } from "../../domain/registers.js";
+import type { Council } from "../../store/store.js";
+import type { ReportColumn, ReportDocument, ReportRow, ReportSection, ReportTable } from "./model.js";
+import { outturnTable } from "./outturn-section.js";
+import { varianceRatio } from "./summary.js";
+
+function document(council: Council, outturn: ForecastOutturn, title: string, sections: ReportSection[]) {
+  return { title, council, period: outturn.period, asAt: outturn.asAt, sections } satisfies ReportDocument;
+}
+
+/** A service area's budget lines, each leading to its items; null when the area is not in the forecast. */
+export function serviceAreaDetail(
+  council: Council,
+  outturn: ForecastOutturn,
+  serviceArea: string,
+): ReportDocument | null {
+  if (!outturn.serviceAreas.some((a) => a.serviceArea === serviceArea)) return null;
+  return document(council, outturn, `${serviceArea} at ${outturn.period}`, [
+    { id: "lines", title: `${serviceArea}: budget lines`, blocks: [outturnTable(outturn, serviceArea)] },
+  ]);
+}
+
+/** The driver whose amount a register's items make up. */
+const DRIVER_OF_REGISTER: { [R in ForecastItem["register"]]: DriverName } = {
+  placements: "commitments",
+  workforce: "posts",
+  "htst-routes": "routes",
+};
+
+/** A line's remaining cost by driver: the parts add up to the line's remaining exactly. */
+function driversTable(line: ForecastLine): ReportTable {
+  return {
+    type: "table",
+    title: "Drivers",
+    columns: [
+      { key: "driver", label: "Driver", type: "text" },
+      { key: "amount", label: "Remaining to 31 March", type: "money" },
+    ],
+    rows: line.drivers.map((d) => ({ values: { driver: DRIVERS[d.driver], amount: d.amount } })),
+    total: { values: { driver: "Total", amount: line.remaining } },
+  };
+}
+
+const remainingColumn: ReportColumn = { key: "remaining", label: "Remaining to 31 March", type: "money" };
+
+/** Each register's items on a line, as a table whose total is the line's remaining cost from that register. */
+const ITEM_TABLES: {
+  [R in ForecastItem["register"]]: (items: ForecastItem[], registers: CouncilRegisters) => ReportTable;
+} = {
+  placements(items, registers) {
+    const rows = new Map(registers.placements.map((p) => [p.placementRef, p]));
+    // Small numbers: a member view will suppress these child-level rows, and any count below the
+    // council's threshold, here; until roles arrive every reader is an officer. Even so, a child
+    // is shown only by the pseudonymised reference, never by anything that could identify them.
+    return itemTable(
+      "Placements",
+      "placements",
+      items,
+      [
+        { key: "key", label: "Placement", type: "text" },
+        { key: "childRef", label: "Child (pseudonymised)", type: "text" },
+        { key: "type", label: "Type", type: "text" },
+        { key: "provider", label: "Provider", type: "text" },
+        { key: "rate", label: "Net weekly cost", type: "money" },
+        remainingColumn,
+      ],
+      (item) => {
+        const p = rows.get(item.key);
+        return { childRef: p?.childRef ?? null, type: p?.placeCode ?? null, provider: p?.provider ?? null };
+      },
+    );
+  },
+  workforce(items, registers) {
+    const rows = new Map(registers.workforce.map((p) => [p.postRef, p]));
+    return itemTable(
+      "Posts",
+      "workforce",
+      items,
+      [
+        { key: "key", label: "Post", type: "text" },
+        { key: "role", label: "Role", type: "text" },
+        { key: "team", label: "Team", type: "text" },
+        { key: "status", label: "Status", type: "text" },
+        { key: "fte", label: "FTE", type: "number" },
+        { key: "rate", label: "Rate (annual or day rate × FTE)", type: "money" },
+        remainingColumn,
+      ],
+      (item) => {
+        const p = rows.get(item.key);
+        return {
+          role: p?.role ?? null,
+          team: p?.team ?? null,
+          status: p?.status ?? null,
+          fte: p?.fte ?? null,
+        };
+      },
+    );
+  },
+  "htst-routes"(items, registers) {
+    const rows = new Map(registers.htstRoutes.map((r) => [r.routeRef, r]));
+    return itemTable(
+      "Routes",
+      "htst-routes",
+      items,
+      [
+        { key: "key", label: "Route", type: "text" },
+        { key: "operator", label: "Operator", type: "text" },
+        { key: "occupancy", label: "Occupancy", type: "text" },
+        { key: "rate", label: "Daily cost", type: "money" },
+        remainingColumn,
+      ],
+      (item) => {
+        const r = rows.get(item.key);
+        return { operator: r?.operator ?? null, occupancy: r?.occupancy ?? null };
+      },
+    );
+  },
+};
+
+function itemTable(
+  title: string,
+  register: ForecastItem["register"],
+  items: ForecastItem[],
+  columns: ReportColumn[],
+  describe: (item: ForecastItem) => ReportRow["values"],
+): ReportTable {
+  const sorted = [...items].sort((a, b) => b.remaining - a.remaining || a.key.localeCompare(b.key));
+  return {
+    type: "table",
+    title,
+    columns,
+    rows: sorted.map((item) => ({
+      values: { key: item.key, ...describe(item), rate: item.rate, remaining: item.remaining },
+    })),
+    total: {
+      values: {
+        key: `${DRIVERS[DRIVER_OF_REGISTER[register]]} (${items.length})`,
+        remaining: items.reduce((sum, i) => sum + i.remaining, 0),
+      },
+    },
+  };
+}
+
+/** One budget line: its figures, then what its remaining cost is made of; null when the line is unknown. */
+export function lineDetail(
+  council: Council,
+  outturn: ForecastOutturn,
+  registers: CouncilRegisters,
+  costCentre: string,
+): ReportDocument | null {
+  const line = outturn.lines.find((l) => l.costCentre === costCentre);
+  if (!line) return null;
+  const items = outturn.items.filter((i) => i.costCentre === costCentre);
+  const registersOnLine = [...new Set(items.map((i) => i.register))];
+  const figures: ReportTable = {
+    type: "table",
+    title: `${line.name} (${line.costCentre})`,
+    columns: [
+      { key: "serviceArea", label: "Service area", type: "text" },
+      { key: "budget", label: "Budget", type: "money" },
+      { key: "actualToDate", label: "Actual to date", type: "money" },
+      { key: "remaining", label: "Remaining to 31 March", type: "money" },
+      { key: "forecast", label: "Forecast outturn", type: "money" },
+      { key: "variance", label: "Variance", type: "money", overspend: true },
+      { key: "varianceRatio", label: "Variance %", type: "percent", overspend: true },
+    ],
+    rows: [],
+    total: {
+      values: {
+        serviceArea: line.serviceArea,
+        budget: line.budget,
+        actualToDate: line.actualToDate,
+        remaining: line.remaining,
+        forecast: line.forecast,
+        variance: line.variance,
+        varianceRatio: varianceRatio(line.variance, line.budget),
+      },
+      drill: { kind: "service-area", serviceArea: line.serviceArea },
+    },
+  };
+  const intro =
+    registersOnLine.length === 0
+      ? "What remains to pay to 31 March, by driver. No placement, post or route is priced on this line."
+      : "What remains to pay to 31 March, by driver, then the placements, posts or routes that add up to their driver.";
+  return document(council, outturn, `${line.name} (${line.costCentre}) at ${outturn.period}`, [
+    { id: "line", title: `${line.name} (${line.costCentre})`, blocks: [figures] },
+    {
+      id: "items",
+      title: "What remains to pay",
+      intro,
+      blocks: [
+        driversTable(line),
+        ...registersOnLine.map((register) =>
+          ITEM_TABLES[register](
+            items.filter((i) => i.register === register),
+            registers,
+          ),
+        ),
+      ],
+    },
+  ]);
+}

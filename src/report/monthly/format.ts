@@ -1,0 +1,13 @@
+/** A cell's value as people read it, by its column's type: the one place the report formats figures. */
+import { formatPounds } from "../../domain/money/money.js";
+import type { CellValue, ColumnType } from "./model.js";
+
+const grouped = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+
+export function formatCell(value: CellValue, type: ColumnType): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (type === "money") return formatPounds(value, { wholePounds: true });
+  if (type === "percent") return `${(value * 100).toFixed(1)}%`;
+  return grouped.format(value);
+}

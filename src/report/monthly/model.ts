@@ -1,0 +1,103 @@
+/**
+ * The monthly outturn report as data: an ordered list of sections, each a title, an optional intro
+ * sentence, and blocks (tables and charts). Money is integer pence here; the renderers (HTML, PDF,
+ * XLSX) format it, and know nothing of what a section is about.
+ */
+import type { EChartsOption } from "echarts";
+import type { ForecastOutturn } from "../../domain/outturn/forecast.js";
+import type { CouncilRegisters } from "../../domain/registers.js";
+import type { Council } from "../../store/store.js";
+
+/** How a column's values are read and shown: money is pence, a percent is a ratio (0.02 = 2%). */
+export type ColumnType = "text" | "money" | "number" | "percent";
+
+export interface ReportColumn {
+  /** A stable name for the column, used by rows, tests and data attributes. */
+  key: string;
+  label: string;
+  type: ColumnType;
+  /** Positive values are overspends: shown in red, negative ones in green. */
+  overspend?: boolean;
+}
+
+export type CellValue = string | number | null;
+
+/** Where a row leads in the web UI; files (HTML, PDF, XLSX) show the row without the link. */
+export type DrillTarget =
+  | { kind: "service-area"; serviceArea: string }
+  | { kind: "line"; costCentre: string };
+
+export interface ReportRow {
+  /** By column key; a missing value is shown empty. */
+  values: Record<string, CellValue>;
+  /** A subtotal row (such as a service area's) is shown emphasised. */
+  subtotal?: boolean;
+  drill?: DrillTarget;
+}
+
+export interface ReportTable {
+  type: "table";
+  /** Unique within the report; names the sheet in a workbook. */
+  title: string;
+  columns: ReportColumn[];
+  rows: ReportRow[];
+  /** Shown last, in bold. */
+  total?: ReportRow;
+}
+
+export interface ReportChart {
+  type: "chart";
+  title: string;
+  option: EChartsOption;
+  /** Height in pixels at the report's width. */
+  height: number;
+  caption?: string;
+}
+
+export type ReportBlock = ReportTable | ReportChart;
+
+export interface ReportSection {
+  /** A stable anchor, e.g. "summary". */
+  id: string;
+  title: string;
+  intro?: string;
+  blocks: ReportBlock[];
+}
+
+/** A headline figure, shown on the cover of the workbook. */
+export interface KeyFigure {
+  label: string;
+  type: ColumnType;
+  value: number | null;
+}
+
+/** Any document the renderers print: the monthly report, or a drill-down page. */
+export interface ReportDocument {
+  title: string;
+  council: Council;
+  /** e.g. "2024-25:P7" */
+  period: string;
+  asAt: string;
+  sections: ReportSection[];
+}
+
+export interface MonthlyReport extends ReportDocument {
+  /** One sentence a councillor can read, e.g. "Forecast overspend of £1.3m (2.0%) …". */
+  headline: string;
+  keyFigures: KeyFigure[];
+}
+
+/**
+ * What the report is made from. A section that needs more (snapshots, history) adds an optional
+ * field here and reads it in its own builder.
+ */
+export interface MonthlyReportInput {
+  council: Council;
+  outturn: ForecastOutturn;
+  registers: CouncilRegisters;
+  /** The forecasts frozen when periods were closed, for the movement and accuracy sections. */
+  snapshots?: ForecastOutturn[];
+}
+
+/** Builds one section, or null when it has nothing to show for this council and period. */
+export type SectionBuilder = (input: MonthlyReportInput) => ReportSection | null;

@@ -1,0 +1,36 @@
+/** monthlyReport: the council's monthly outturn report, section by section, from the forecast and registers. */
+import { accuracySection, movementSection } from "./history-section.js";
+import type { MonthlyReport, MonthlyReportInput, SectionBuilder } from "./model.js";
+import { forecastChartSection, outturnSection, warningsSection } from "./outturn-section.js";
+import { transportSection, workforceSection } from "./staffing-transport-section.js";
+import { headline, keyFigures, summarySection } from "./summary.js";
+import { varianceSection } from "./variance-section.js";
+
+/**
+ * The sections in the order the report shows them. A new section is a builder in its own file,
+ * added here; the renderers need no change.
+ */
+export const MONTHLY_SECTIONS: readonly SectionBuilder[] = [
+  summarySection,
+  outturnSection,
+  forecastChartSection,
+  movementSection,
+  varianceSection,
+  workforceSection,
+  transportSection,
+  accuracySection,
+  warningsSection,
+];
+
+export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
+  const { council, outturn } = input;
+  return {
+    title: `Monthly outturn report ${outturn.period}`,
+    council,
+    period: outturn.period,
+    asAt: outturn.asAt,
+    headline: headline(outturn),
+    keyFigures: keyFigures(outturn),
+    sections: MONTHLY_SECTIONS.flatMap((build) => build(input) ?? []),
+  };
+}

@@ -1,0 +1,74 @@
+/** The report's opening: budget, forecast and variance, and one sentence a councillor can read. */
+import { formatPounds, type Pence, roundTo } from "../../domain/money/money.js";
+import type { ForecastOutturn } from "../../domain/outturn/forecast.js";
+import type { KeyFigure, MonthlyReportInput, ReportSection } from "./model.js";
+
+/** "£1.3m", "£850k" or "£420": money as a sentence reads it, rounded by the one rule. */
+export function roundedPounds(amount: Pence): string {
+  const sign = amount < 0 ? "-" : "";
+  const abs = Math.abs(amount);
+  if (abs >= 100_000_000) return `${sign}£${(roundTo(abs, 10_000_000) / 100_000_000).toFixed(1)}m`;
+  if (abs >= 100_000) return `${sign}£${roundTo(abs, 100_000) / 100_000}k`;
+  return formatPounds(amount, { wholePounds: true });
+}
+
+/** Variance as a share of the budget (0.02 = 2%); null when there is no budget to compare with. */
+export function varianceRatio(variance: Pence, budget: Pence): number | null {
+  return budget === 0 ? null : variance / budget;
+}
+
+export function headline(outturn: ForecastOutturn): string {
+  const { budget, variance } = outturn.total;
+  const ratio = varianceRatio(variance, budget);
+  const share = ratio === null ? "" : ` (${Math.abs(ratio * 100).toFixed(1)}%)`;
+  const against = `against a budget of ${roundedPounds(budget)} at ${outturn.period}`;
+  if (variance === 0)
+    return `Forecast to spend the budget exactly, ${roundedPounds(budget)}, at ${outturn.period}.`;
+  const word = variance > 0 ? "overspend" : "underspend";
+  return `Forecast ${word} of ${roundedPounds(Math.abs(variance))}${share} ${against}.`;
+}
+
+export function keyFigures(outturn: ForecastOutturn): KeyFigure[] {
+  const t = outturn.total;
+  return [
+    { label: "Budget", type: "money", value: t.budget },
+    { label: "Actual to date", type: "money", value: t.actualToDate },
+    { label: "Forecast outturn", type: "money", value: t.forecast },
+    { label: "Variance", type: "money", value: t.variance },
+    { label: "Variance (% of budget)", type: "percent", value: varianceRatio(t.variance, t.budget) },
+  ];
+}
+
+export function summarySection({ outturn }: MonthlyReportInput): ReportSection {
+  const t = outturn.total;
+  return {
+    id: "summary",
+    title: "Summary",
+    intro: headline(outturn),
+    blocks: [
+      {
+        type: "table",
+        title: "Summary",
+        columns: [
+          { key: "label", label: "", type: "text" },
+          { key: "budget", label: "Budget", type: "money" },
+          { key: "actualToDate", label: "Actual to date", type: "money" },
+          { key: "forecast", label: "Forecast outturn", type: "money" },
+          { key: "variance", label: "Variance", type: "money", overspend: true },
+          { key: "varianceRatio", label: "Variance %", type: "percent", overspend: true },
+        ],
+        rows: [],
+        total: {
+          values: {
+            label: `Total at ${outturn.period}`,
+            budget: t.budget,
+            actualToDate: t.actualToDate,
+            forecast: t.forecast,
+            variance: t.variance,
+            varianceRatio: varianceRatio(t.variance, t.budget),
+          },
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * End to end: from the outturn page to the monthly report, then drill-down from a service area to
+ * a line to its placements, in headless Chromium. The items a line lists add up to what the line
+ * still has to pay, and its children appear only by pseudonymised reference.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDemo } from "../../src/demo/load-demo.js";
+import { parsePeriodRef } from "../../src/domain/calendar/financial.js";
+import { forecastOutturn } from "../../src/domain/outturn/forecast.js";
+import { headline } from "../../src/report/monthly/summary.js";
+import { buildServer } from "../../src/server/app.js";
+import { openSqliteStore } from "../../src/store/sqlite.js";
+import type { Store } from "../../src/store/store.js";
+import { launchChromium } from "../support/browser.js";
+
+let dir: string;
+let store: Store;
+let server: FastifyInstance;
+let browser: Browser;
+let url: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "outturn-e2e-report-"));
+  store = await openSqliteStore(join(dir, "outturn.sqlite"));
+  await store.migrate();
+  await loadDemo(store, { by: "test", source: "test", at: "2024-11-01T09:00:00Z" });
+  server = await buildServer({ store, clock: () => new Date("2024-11-01T09:00:00Z") });
+  url = await server.listen({ port: 0, host: "127.0.0.1" });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await store?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const pence = (page: Page, selector: string) =>
+  page.$$eval(selector, (cells) => cells.map((c) => Number(c.getAttribute("data-pence"))));
+
+describe("the monthly report in the browser", () => {
+  it("leads from the outturn page to the report, a service area, a line and its placements", async () => {
+    const outturn = forecastOutturn(await store.council("DEMO").registers(), parsePeriodRef("2024-25:P7"));
+    const page = await browser.newPage();
+    await page.goto(url);
+    await Promise.all([page.waitForURL(/\/report\?/), page.click("#report-link")]);
+    expect(await page.textContent("h1")).toBe("Demoshire: Monthly outturn report 2024-25:P7");
+    expect(await page.textContent("#summary .intro")).toBe(headline(outturn));
+    expect(await pence(page, "#outturn tr.total td[data-column=forecast]")).toEqual([outturn.total.forecast]);
+    expect(await page.locator("#forecast-chart svg rect, #forecast-chart svg path").count()).toBeGreaterThan(
+      5,
+    );
+
+    await Promise.all([
+      page.waitForURL(/\/areas\//),
+      page.click("#outturn tr.subtotal a:text('Total Looked after children')"),
+    ]);
+    const area = outturn.serviceAreas.find((a) => a.serviceArea === "Looked after children");
+    expect(await pence(page, "tr.total td[data-column=forecast]")).toEqual([area?.forecast]);
+
+    await Promise.all([
+      page.waitForURL(/\/lines\/LAC-RES/),
+      page.click("a:text('Children\\'s homes and secure placements')"),
+    ]);
+    const line = outturn.lines.find((l) => l.costCentre === "LAC-RES");
+    const [remaining] = await pence(page, "#line tr.total td[data-column=remaining]");
+    expect(remaining).toBe(line?.remaining);
+    const drivers = await pence(page, "#items table[data-table=Drivers] tr.row td[data-column=amount]");
+    expect(drivers.reduce((a, b) => a + b, 0)).toBe(remaining);
+    const running = line?.drivers.find((d) => d.driver === "commitments")?.amount;
+    const items = await pence(page, "#items table[data-table=Placements] tr.row td[data-column=remaining]");
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.reduce((a, b) => a + b, 0)).toBe(running);
+    const childRefs = await page.$$eval("#items tr.row td[data-column=childRef]", (cells) =>
+      cells.map((c) => c.textContent),
+    );
+    expect(childRefs).toHaveLength(items.length);
+    expect(childRefs.every((ref) => /^C\d+$/.test(ref ?? ""))).toBe(true);
+    await page.close();
+  });
+
+  it("offers the report as a PDF download", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/report?period=2024-25:P7`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download PDF")]);
+    expect(download.suggestedFilename()).toBe("demoshire-2024-25-P7.pdf");
+    await page.close();
+  });
+});
