@@ -7,9 +7,11 @@
 import type { BudgetAssumption } from "../domain/budget/budget-assumption.js";
 import { daysInYear, type FinancialYear, previousYear } from "../domain/calendar/financial.js";
 import { roundTo } from "../domain/money/money.js";
-import type { CouncilRegisters } from "../domain/registers.js";
+import { type CouncilRegisters, emptyRegisters } from "../domain/registers.js";
+import { placementParts } from "../domain/variance/placement-parts.js";
 import { div, mul, type Rational, ratio, toNumber, toPence, total } from "../domain/variance/rational.js";
-import { placementActuals, staffingActuals, type TypedActuals } from "../domain/variance/typed-actuals.js";
+import { staffingParts } from "../domain/variance/staffing-parts.js";
+import { type TypedParts, typedYear } from "../domain/variance/typed-parts.js";
 import { BUDGET_YEARS } from "./budget.js";
 
 type Sources = Pick<
@@ -25,16 +27,17 @@ function yearAssumptions(registers: Sources, year: FinancialYear): BudgetAssumpt
   const basis = year === BUDGET_YEARS[0] ? year : previousYear(year);
   const ref = { year: basis, period: 12 as const };
   const basisDays = daysInYear(basis);
-  const typed: Record<"placements" | "staffing", TypedActuals> = {
-    placements: placementActuals(registers, ref).actuals,
-    staffing: staffingActuals(registers.workforce, ref, basisDays).actuals,
+  const all = { ...emptyRegisters(), ...registers };
+  const typed: Record<"placements" | "staffing", TypedParts> = {
+    placements: placementParts(all, ref),
+    staffing: staffingParts(all, ref, basisDays),
   };
   const rows: BudgetAssumption[] = [];
   for (const line of registers.budgetLines) {
     if (line.year !== year || (line.kind !== "placements" && line.kind !== "staffing")) continue;
     const weekly = line.kind === "placements";
     const periods = weekly ? ratio(daysInYear(year), 7) : ratio(1);
-    const types = [...(typed[line.kind].get(line.costCentre) ?? [])]
+    const types = [...typedYear(typed[line.kind], line.costCentre)]
       .filter(([, actual]) => actual.units.n > 0n)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([costType, actual]) => {

@@ -79,6 +79,14 @@ const rows: [string, string, (f: Figures) => number, (x: number) => string][] = 
   ],
   ["Agency premium per social worker: £55,572", "seed 002", (f) => f.socialWorkers.meanPremium, money],
   ["Agency team managers: 32%", "seed 002", (f) => f.teamManagerAgencyShare, percent],
+  ["Vacant posts at as-at: ~5-10%", "brief", (f) => f.vacancies.asAt, percent],
+  [
+    "Vacant posts, fewest at a period end since April 2022",
+    "brief (vacancies at any date)",
+    (f) => f.vacancies.fewest,
+    percent,
+  ],
+  ["Vacant posts, most at a period end since April 2022", "brief", (f) => f.vacancies.most, percent],
   ["HTST pupils at as-at: ~1,200", "brief", (f) => f.transport.pupils, String],
   ["HTST pupils with an EHCP: ~45%", "brief", (f) => f.transport.ehcpShare, percent],
   [

@@ -65,6 +65,14 @@ describe("Demoshire is calibrated to Herefordshire (seed 002) and England's figu
     expect(figures.teamManagerAgencyShare).toBeLessThanOrEqual(0.45);
   });
 
+  it("carries vacant posts at every period end, 5-10% of the establishment at the as-at date", () => {
+    // About 195 posts: 10-19 vacant at the as-at date, and never none at a period end since April 2022.
+    expect(figures.vacancies.asAt).toBeGreaterThanOrEqual(0.05);
+    expect(figures.vacancies.asAt).toBeLessThanOrEqual(0.1);
+    expect(figures.vacancies.fewest).toBeGreaterThanOrEqual(0.03);
+    expect(figures.vacancies.most).toBeLessThanOrEqual(0.15);
+  });
+
   it("carries about 1,200 pupils on home-to-school transport, 40-50% with an EHCP, EHCP numbers up ~49%", () => {
     const t = figures.transport;
     expect(t.pupils).toBeGreaterThanOrEqual(1_100);

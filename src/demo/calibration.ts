@@ -3,7 +3,14 @@
  * tests can hold it to them and docs/demoshire.md can print what it actually reproduces.
  */
 import { addDays, daysInclusive, type IsoDate, maxDate, minDate } from "../domain/calendar/dates.js";
-import { type FinancialYear, periodEnd, yearEnd, yearStart } from "../domain/calendar/financial.js";
+import {
+  comparePeriods,
+  type FinancialYear,
+  periodEnd,
+  periodsOf,
+  yearEnd,
+  yearStart,
+} from "../domain/calendar/financial.js";
 import { netWeeklyCost, type PlaceCode, type Placement } from "../domain/placements/placement.js";
 import { AGENCY_DAYS_PER_YEAR } from "../domain/workforce/post-cost.js";
 import type { SimulatedCouncil } from "./generate.js";
@@ -93,6 +100,15 @@ export function measureCalibration(sim: SimulatedCouncil) {
     .filter((p) => p.status === "agency")
     .map((p) => (p.dayRate ?? 0) * AGENCY_DAYS_PER_YEAR - permanentCost);
   const managers = runningOn(registers.workforce, asAtDay).filter((p) => p.role === "Team manager");
+  const vacancyShare = (day: IsoDate) => {
+    const posts = runningOn(registers.workforce, day);
+    return share(posts.filter((p) => p.status === "vacant").length, posts.length);
+  };
+  // Every period end from 2022-23 (after the first year, when the posts were all opened at once).
+  const vacancyShares = (["2022-23", "2023-24", "2024-25"] as const)
+    .flatMap((year) => periodsOf(year))
+    .filter((ref) => comparePeriods(ref, sim.asAt) <= 0)
+    .map((ref) => vacancyShare(periodEnd(ref)));
 
   const pupils = runningOn(registers.htstPupils, asAtDay);
   const ehcp = pupils.filter((p) => p.ehcp);
@@ -145,6 +161,12 @@ export function measureCalibration(sim: SimulatedCouncil) {
       meanPremium: mean(premiums),
     },
     teamManagerAgencyShare: agencyShare(managers),
+    /** Vacant posts ÷ all posts of the establishment. */
+    vacancies: {
+      asAt: vacancyShare(asAtDay),
+      fewest: Math.min(...vacancyShares),
+      most: Math.max(...vacancyShares),
+    },
     transport: {
       pupils: pupils.length,
       ehcpShare: share(ehcp.length, pupils.length),

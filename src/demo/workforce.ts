@@ -23,6 +23,15 @@ export interface SimulatedPost {
   pay: PayRate[];
 }
 
+/**
+ * Vacancies: a post opens vacant with this chance; when its holder leaves it stays vacant with
+ * LEFT_VACANT's chance (else someone starts the next day), for RECRUITMENT_DAYS on average. Together
+ * they hold about 7-8% of the establishment vacant at any date, as a council of this size carries.
+ */
+const OPENING_VACANCY = 0.075;
+const LEFT_VACANT = 0.55;
+const RECRUITMENT_DAYS = 110;
+
 function targetOn(target: Target, date: IsoDate): number {
   let share = target[0]?.[1] ?? 0;
   for (let i = 0; i < target.length; i++) {
@@ -99,7 +108,7 @@ export function simulateWorkforce(options: {
       for (const member of members) {
         const spell = spells.get(member.ref);
         if (!spell) {
-          if (date === member.open) begin(member, day, 1, rng.chance(0.06));
+          if (date === member.open) begin(member, day, 1, rng.chance(OPENING_VACANCY));
           continue;
         }
         if (member.close !== null && date > member.close) {
@@ -110,13 +119,13 @@ export function simulateWorkforce(options: {
         }
         const hazard =
           spell.status === "vacant"
-            ? 1 / 75
+            ? 1 / RECRUITMENT_DAYS
             : spell.status === "agency"
               ? 0.9 / 365
               : (role.leaving ?? 0.15) / 365;
         if (day === spell.start || !rng.chance(hazard)) continue;
         finish(member, spell, day - 1);
-        begin(member, day, spell.seq + 1, spell.status !== "vacant" && rng.chance(0.35));
+        begin(member, day, spell.seq + 1, spell.status !== "vacant" && rng.chance(LEFT_VACANT));
       }
     }
     for (const member of members) {

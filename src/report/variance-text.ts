@@ -91,7 +91,6 @@ export function varianceTable(analysis: VarianceAnalysis, councilName: string): 
         pounds(line.price),
         pounds(line.volume),
         pounds(line.mix),
-        pounds(line.residual),
       ],
       ...line.types.map((t) => [
         `  ${costTypeLabel(t.costType)}`,
@@ -103,16 +102,6 @@ export function varianceTable(analysis: VarianceAnalysis, councilName: string): 
         pounds(t.actualCost),
         pounds(t.actualCost - t.budgetedCost),
       ]),
-      [
-        "  Not set by type",
-        "",
-        "",
-        "",
-        "",
-        pounds(line.untypedBudget),
-        pounds(line.untypedForecast),
-        pounds(line.untypedForecast - line.untypedBudget),
-      ],
     ];
   });
   const { total } = analysis;
@@ -124,7 +113,7 @@ export function varianceTable(analysis: VarianceAnalysis, councilName: string): 
     "",
     "",
     "",
-    ...[total.variance, total.price, total.volume, total.mix, total.residual].map(pounds),
+    ...[total.variance, total.price, total.volume, total.mix].map(pounds),
   ]);
   const header = [
     "Line / cost type",
@@ -138,10 +127,9 @@ export function varianceTable(analysis: VarianceAnalysis, councilName: string): 
     "Price",
     "Volume",
     "Mix",
-    "Residual",
   ];
   const lines = [
-    `${councilName}: variance analysis at ${analysis.period} (price + volume + mix + residual = variance, to the penny)`,
+    `${councilName}: variance analysis at ${analysis.period} (price + volume + mix = variance, to the penny)`,
     ...layout(header, rows),
   ];
   if (analysis.warnings.length > 0) lines.push("", "Warnings:", ...analysis.warnings.map((w) => `  ${w}`));

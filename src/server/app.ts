@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { budgetYears, latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
+import { forecastSentences } from "../report/forecast-sentences.js";
 import type { Store } from "../store/store.js";
 import { registerApi } from "./api.js";
 import { errorPage } from "./pages/error-page.js";
@@ -31,9 +32,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const registers = await options.store.council(council.la).registers();
     const period = choosePeriod(request.query.period, latestPeriodWithActuals(registers.actuals));
     const outturn = forecastOutturn(registers, period);
+    const snapshots = (await options.store.council(council.la).snapshots()).map((s) => s.forecast);
+    const sentences = forecastSentences(outturn, registers, snapshots);
     return reply
       .type("text/html; charset=utf-8")
-      .send(outturnPage(council, outturn, budgetYears(registers.budgetLines)).text);
+      .send(outturnPage(council, outturn, budgetYears(registers.budgetLines), sentences).text);
   });
 
   registerApi(app, options);

@@ -35,8 +35,9 @@ describe("outturn variance", () => {
       forecast.lines.filter((l: { kind: string }) => l.kind === "placements" || l.kind === "staffing").length,
     );
     for (const l of analysis.lines) {
-      expect(l.price + l.volume + l.mix + l.residual).toBe(l.variance);
+      expect(l.price + l.volume + l.mix).toBe(l.variance);
       expect(l.variance).toBe(variances.get(l.costCentre));
+      expect(Object.keys(l)).not.toContain("residual");
     }
     expect(analysis.warnings).toEqual([]);
   });
@@ -45,6 +46,8 @@ describe("outturn variance", () => {
     const table = await cli("variance", "--period", "2024-25:P7");
     expect(table.stdout).toContain("Foster care (IFA)");
     expect(table.stdout).toContain("Social worker (agency)");
+    expect(table.stdout).toContain("price + volume + mix = variance");
+    expect(table.stdout).not.toContain("Residual");
     expect(table.stdout.split("\n").some((line) => line.startsWith("Total "))).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { loadDemo } from "../../src/demo/load-demo.js";
 import { parsePeriodRef } from "../../src/domain/calendar/financial.js";
 import { formatPounds } from "../../src/domain/money/money.js";
 import { forecastOutturn } from "../../src/domain/outturn/forecast.js";
+import { forecastSentences } from "../../src/report/forecast-sentences.js";
 import { outturnRows } from "../../src/report/outturn-rows.js";
 import { buildServer } from "../../src/server/app.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
@@ -87,6 +88,23 @@ describe("the forecast outturn page", () => {
     expect(await page.textContent("h2")).toContain("2024-25:P7");
     await expectPageShows(page, "2024-25:P7");
     expect(await page.locator(".chart svg rect, .chart svg path").count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it("says beside the forecast how accurate forecasts at this point have been, and how it moved", async () => {
+    const council = store.council("DEMO");
+    const registers = await council.registers();
+    const snapshots = (await council.snapshots()).map((s) => s.forecast);
+    const outturn = forecastOutturn(registers, parsePeriodRef("2024-25:P7"));
+    const { accuracy, movement } = forecastSentences(outturn, registers, snapshots);
+    expect(accuracy).toMatch(/^Forecasts at P7 were within ±\d+\.\d% of the outturn in the last 3 years/);
+    const page = await browser.newPage();
+    await page.goto(url);
+    expect(await page.textContent("#accuracy")).toContain(accuracy);
+    expect(await page.textContent("#movement")).toContain(movement ?? "no movement");
+    expect(await page.getAttribute("#accuracy a", "href")).toBe(
+      "/report?la=DEMO&period=2024-25%3AP7#accuracy",
+    );
     await page.close();
   });
 

@@ -56,6 +56,12 @@ describe("the monthly report in the browser", () => {
     expect(await page.locator("#forecast-chart svg rect, #forecast-chart svg path").count()).toBeGreaterThan(
       5,
     );
+    for (const chart of [
+      "Forecast outturn and budget by period",
+      "Variance waterfall by driver",
+      "Unit-cost trend by placement type",
+    ])
+      expect(await page.locator(`figure[aria-label="${chart}"] svg path`).count()).toBeGreaterThan(5);
 
     await Promise.all([
       page.waitForURL(/\/areas\//),

@@ -78,11 +78,12 @@ describe("the monthly report downloads", () => {
     expect(response.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name).slice(0, 3)).toEqual([
-      "Cover",
-      "Summary",
-      "Outturn by line",
-    ]);
+    const names = workbook.worksheets.map((s) => s.name);
+    expect(names.slice(0, 3)).toEqual(["Cover", "Summary", "Key pressures (£million)"]);
+    for (const name of ["Outturn by line", "High-cost placements", "Average weekly cost by type"])
+      expect(names).toContain(name);
+    // £m to one decimal place, as the table prints it.
+    expect(workbook.getWorksheet("Key pressures (£million)")?.getColumn(3).numFmt).toBe("#,##0.0");
 
     const cover = workbook.getWorksheet("Cover");
     const figure = (label: string) =>

@@ -61,23 +61,41 @@ export function starterDays(months: readonly Month[], i: number, rate: number): 
   return days;
 }
 
+/** One placement type's expected new placements to 31 March, unrounded. */
+export interface ExpectedStarts {
+  type: PlacementType;
+  /** The cost centre most placements of the type use. */
+  costCentre: string;
+  /** Placement-days expected to be paid for. */
+  days: number;
+  /** Pence. */
+  cost: number;
+}
+
+/** Each type with starters in its history: starters a month × the days each is expected to be paid for. */
+export function expectedStarts(ctx: Pick<ForecastContext, "registers" | "at" | "asAt">): ExpectedStarts[] {
+  const months = monthsLeft(ctx);
+  if (months.length === 0) return [];
+  const history = historyAt(ctx);
+  const centres = typeCostCentres(ctx.registers.placements);
+  const starts: ExpectedStarts[] = [];
+  for (const entry of history.types.values()) {
+    const costCentre = centres.get(entry.type);
+    if (entry.starters === 0 || costCentre === undefined) continue;
+    const days = months.reduce((sum, _, i) => sum + starterDays(months, i, entry.leavingRate), 0);
+    // starters a month × unit cost a week × days ÷ 7
+    const cost = ((entry.starters / history.months) * entry.unitCost * days) / 7;
+    starts.push({ type: entry.type, costCentre, days: (entry.starters / history.months) * days, cost });
+  }
+  return starts;
+}
+
 export const expectedStarters: DriverSource = {
   driver: "expected-starters",
   kind: "placements",
   cost(ctx) {
-    const months = monthsLeft(ctx);
-    if (months.length === 0) return new Map();
-    const history = historyAt(ctx);
-    const centres = typeCostCentres(ctx.registers.placements);
     const cost = new Map<string, number>();
-    for (const entry of history.types.values()) {
-      const costCentre = centres.get(entry.type);
-      if (entry.starters === 0 || costCentre === undefined) continue;
-      const days = months.reduce((sum, _, i) => sum + starterDays(months, i, entry.leavingRate), 0);
-      // starters a month × unit cost a week × days ÷ 7
-      const amount = ((entry.starters / history.months) * entry.unitCost * days) / 7;
-      cost.set(costCentre, (cost.get(costCentre) ?? 0) + amount);
-    }
+    for (const s of expectedStarts(ctx)) cost.set(s.costCentre, (cost.get(s.costCentre) ?? 0) + s.cost);
     return new Map([...cost].map(([costCentre, amount]) => [costCentre, roundPence(amount)]));
   },
 };
@@ -93,8 +111,8 @@ export function averageDaysLost(month: Month, last: IsoDate): number {
   return (endings * (2 * fromStart - endings + 1)) / 2 / month.days;
 }
 
-/** What a running placement is expected to cost less, in unrounded pence, if placements of its type end early at `rate` a month. */
-export function expectedEarlyEnding(
+/** The days a running placement is expected to lose, unrounded, if placements of its type end early at `rate` a month. */
+export function expectedDaysLost(
   placement: Placement,
   rate: number,
   months: readonly Month[],
@@ -108,7 +126,17 @@ export function expectedEarlyEnding(
     lost += stillRunning * rate * averageDaysLost(month, last);
     stillRunning *= 1 - rate;
   }
-  return (lost * netWeeklyCost(placement)) / 7;
+  return lost;
+}
+
+/** What a running placement is expected to cost less, in unrounded pence, if placements of its type end early at `rate` a month. */
+export function expectedEarlyEnding(
+  placement: Placement,
+  rate: number,
+  months: readonly Month[],
+  until: IsoDate,
+): number {
+  return (expectedDaysLost(placement, rate, months, until) * netWeeklyCost(placement)) / 7;
 }
 
 export const expectedLeavers: DriverSource = {

@@ -6,14 +6,14 @@
  *   volume = (n − N) × Ū × W
  *   mix    = Σ (n_t − n × N_t ÷ N) × U_t × W
  *   price  = Σ (A_t − n_t × U_t × W)          (= Σ n_t × (actual unit cost − U_t) × W)
- * so price + volume + mix = Σ A_t − Σ N_t U_t W exactly. Each is formed in exact fractions and
- * rounded once to the penny; the residual is the variance less the three rounded parts, so the four
- * add up to the variance to the penny. The residual holds what the typed figures do not explain:
- * costs outside the register, budget not set by type, and the rounding of the other three.
+ * so price + volume + mix = Σ A_t − Σ N_t U_t W exactly, in fractions. When every penny of the
+ * budget and forecast has a type (allocate.ts), that is the variance. Volume and mix are each
+ * rounded once to the penny and price is the variance less them, so it takes the rounding remainder
+ * (at most a penny) and price + volume + mix = variance to the penny, always.
  * With no budgeted number at all (N = 0), everything priced at budgeted unit costs is volume.
  */
 import type { Pence } from "../money/money.js";
-import { div, mul, type Rational, sub, toNumber, toPence, total, ZERO } from "./rational.js";
+import { div, mul, type Rational, roundAlong, sub, toNumber, toPence, total, ZERO } from "./rational.js";
 
 export interface TypeFigures {
   costType: string;
@@ -47,53 +47,58 @@ export interface TypeVariance {
 
 export interface VarianceSplit {
   variance: Pence;
+  /** variance − volume − mix: the exact price and the rounding remainder. */
   price: Pence;
   volume: Pence;
   mix: Pence;
-  /** variance − price − volume − mix: what the typed figures do not explain, and rounding. */
-  residual: Pence;
   types: TypeVariance[];
-  /** The budget not set by type, and the forecast not from the typed register figures. */
-  untypedBudget: Pence;
-  untypedForecast: Pence;
+}
+
+export interface ExactSplit {
+  price: Rational;
+  volume: Rational;
+  mix: Rational;
 }
 
 const twoPlaces = (value: Rational) => Math.round(toNumber(value) * 100) / 100;
+const atBudgetPrice = (t: TypeFigures, number: Rational, periods: Rational) =>
+  mul(mul(number, t.budgetedUnitCost), periods);
+
+/** Price, volume and mix in exact fractions. */
+export function exactSplit(periods: Rational, types: readonly TypeFigures[]): ExactSplit {
+  const actualsAtBudgetPrice = total(types.map((t) => atBudgetPrice(t, t.actualNumber, periods)));
+  const budgetedTotal = total(types.map((t) => atBudgetPrice(t, t.budgetedNumber, periods)));
+  const [n, N] = [total(types.map((t) => t.actualNumber)), total(types.map((t) => t.budgetedNumber))];
+  return {
+    price: sub(total(types.map((t) => t.actualCost)), actualsAtBudgetPrice),
+    volume: N.n === 0n ? actualsAtBudgetPrice : mul(sub(n, N), div(budgetedTotal, N)),
+    mix: N.n === 0n ? ZERO : sub(actualsAtBudgetPrice, mul(n, div(budgetedTotal, N))),
+  };
+}
 
 export function decomposeVariance(input: DecompositionInput): VarianceSplit {
   const { periods, types } = input;
-  const atBudgetPrice = (t: TypeFigures, number: Rational) => mul(mul(number, t.budgetedUnitCost), periods);
-  const budgetedCost = types.map((t) => atBudgetPrice(t, t.budgetedNumber));
-  const actualsAtBudgetPrice = total(types.map((t) => atBudgetPrice(t, t.actualNumber)));
-  const budgetedTotal = total(budgetedCost);
-  const [n, N] = [total(types.map((t) => t.actualNumber)), total(types.map((t) => t.budgetedNumber))];
-
-  const price = toPence(sub(total(types.map((t) => t.actualCost)), actualsAtBudgetPrice));
-  const volumeExact = N.n === 0n ? actualsAtBudgetPrice : mul(sub(n, N), div(budgetedTotal, N));
-  const volume = toPence(volumeExact);
-  const mix = toPence(N.n === 0n ? ZERO : sub(actualsAtBudgetPrice, mul(n, div(budgetedTotal, N))));
+  const exact = exactSplit(periods, types);
+  const [volume, mix] = [toPence(exact.volume), toPence(exact.mix)];
   const variance = input.forecast - input.budget;
-
-  const typeRows = types.map(
-    (t, i): TypeVariance => ({
-      costType: t.costType,
-      budgetedNumber: twoPlaces(t.budgetedNumber),
-      budgetedUnitCost: toPence(t.budgetedUnitCost),
-      budgetedCost: toPence(budgetedCost[i] ?? ZERO),
-      actualNumber: twoPlaces(t.actualNumber),
-      actualUnitCost:
-        t.actualNumber.n === 0n ? null : toPence(div(t.actualCost, mul(t.actualNumber, periods))),
-      actualCost: toPence(t.actualCost),
-    }),
-  );
+  const budgetedCost = roundAlong(types.map((t) => atBudgetPrice(t, t.budgetedNumber, periods)));
+  const actualCost = roundAlong(types.map((t) => t.actualCost));
   return {
     variance,
-    price,
+    price: variance - volume - mix,
     volume,
     mix,
-    residual: variance - price - volume - mix,
-    types: typeRows,
-    untypedBudget: input.budget - typeRows.reduce((sum, t) => sum + t.budgetedCost, 0),
-    untypedForecast: input.forecast - typeRows.reduce((sum, t) => sum + t.actualCost, 0),
+    types: types.map(
+      (t, i): TypeVariance => ({
+        costType: t.costType,
+        budgetedNumber: twoPlaces(t.budgetedNumber),
+        budgetedUnitCost: toPence(t.budgetedUnitCost),
+        budgetedCost: budgetedCost[i] ?? 0,
+        actualNumber: twoPlaces(t.actualNumber),
+        actualUnitCost:
+          t.actualNumber.n === 0n ? null : toPence(div(t.actualCost, mul(t.actualNumber, periods))),
+        actualCost: actualCost[i] ?? 0,
+      }),
+    ),
   };
 }

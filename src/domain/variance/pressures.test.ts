@@ -11,20 +11,16 @@ const forecastLine = (costCentre: string, serviceArea: string, kind: BudgetKind,
   ({ costCentre, name: `${costCentre} line`, serviceArea, kind, variance }) as ForecastLine;
 const typed = (costType: string, overspend: number) =>
   ({ costType, actualCost: 1_000_000_00 + overspend, budgetedCost: 1_000_000_00 }) as TypeVariance;
-const analysed = (
-  costCentre: string,
-  kind: "placements" | "staffing",
-  types: TypeVariance[],
-  untyped: number,
-) => ({ costCentre, kind, types, untypedForecast: untyped, untypedBudget: 0 }) as LineVariance;
+const analysed = (costCentre: string, kind: "placements" | "staffing", types: TypeVariance[]) =>
+  ({ costCentre, kind, types }) as LineVariance;
 
-// LAC-RES: children's homes £2,230,000 over, £10,000 of other placement costs: £2,240,000.
+// LAC-RES: children's homes £2,230,000 over, kinship £10,000 over, supported £12,000 under: £2,228,000.
 // LAC-CIC: agency social workers £1,460,000 and agency team managers £30,000 over, permanent £420,000
-//          under, £12,000 of other staffing costs under: £1,058,000.
+//          under: £1,070,000.
 // SEND-TRN: £2,049,999 over. SAFE-LEGAL: £26,000 over. Total £5,373,999.
 const lines = [
-  forecastLine("LAC-RES", "Looked after children", "placements", 2_240_000_00),
-  forecastLine("LAC-CIC", "Looked after children", "staffing", 1_058_000_00),
+  forecastLine("LAC-RES", "Looked after children", "placements", 2_228_000_00),
+  forecastLine("LAC-CIC", "Looked after children", "staffing", 1_070_000_00),
   forecastLine("SEND-TRN", "SEND transport", "transport", 2_049_999_00),
   forecastLine("SAFE-LEGAL", "Safeguarding", "other", 26_000_00),
 ];
@@ -38,17 +34,16 @@ const outturn = {
 } as ForecastOutturn;
 const analysis = {
   lines: [
-    analysed("LAC-RES", "placements", [typed("childrens-homes", 2_230_000_00)], 10_000_00),
-    analysed(
-      "LAC-CIC",
-      "staffing",
-      [
-        typed("Social worker (agency)", 1_460_000_00),
-        typed("Team manager (agency)", 30_000_00),
-        typed("Social worker (permanent)", -420_000_00),
-      ],
-      -12_000_00,
-    ),
+    analysed("LAC-RES", "placements", [
+      typed("childrens-homes", 2_230_000_00),
+      typed("kinship", 10_000_00),
+      typed("supported", -12_000_00),
+    ]),
+    analysed("LAC-CIC", "staffing", [
+      typed("Social worker (agency)", 1_460_000_00),
+      typed("Team manager (agency)", 30_000_00),
+      typed("Social worker (permanent)", -420_000_00),
+    ]),
   ],
 } as VarianceAnalysis;
 
@@ -66,7 +61,7 @@ describe("keyPressures", () => {
           ["Children's homes and secure placements", 2.2],
           ["Agency staff", 1.5],
           ["Permanent staff", -0.4],
-          // Other placement costs (+£10,000) and other staffing costs (−£12,000) each round to 0.0.
+          // Kinship care (+£10,000) and supported accommodation (−£12,000) each round to 0.0.
           ["Various", 0],
         ],
       ],
@@ -84,6 +79,22 @@ describe("keyPressures", () => {
   });
 });
 
+describe("keyPressures on a line whose variance has no type", () => {
+  it("shows what the types leave as the kind's other costs", () => {
+    const table = keyPressures(
+      {
+        ...outturn,
+        lines: [forecastLine("LAC-RES", "Looked after children", "placements", 75_000_00)],
+        serviceAreas: [{ serviceArea: "Looked after children" }],
+      } as ForecastOutturn,
+      { lines: [analysed("LAC-RES", "placements", [])] } as unknown as VarianceAnalysis,
+    );
+    expect(table.areas[0]?.pressures).toEqual([
+      { pressure: "Other placement costs", amount: 75_000_00, millions: 0.1 },
+    ]);
+  });
+});
+
 describe("keyPressures on Demoshire at P7", () => {
   it("shares out the whole variance: the pressures add up to it to the penny, and to one decimal with the rounding line", () => {
     const { registers } = generateCouncil({ seed: 2024, scale: 1 });
@@ -92,6 +103,10 @@ describe("keyPressures on Demoshire at P7", () => {
     const table = keyPressures(forecast, varianceAnalysis(registers, forecast, at));
     const pressures = table.areas.flatMap((a) => a.pressures);
     expect(pressures.reduce((sum, p) => sum + p.amount, 0)).toBe(forecast.total.variance);
+    // Every penny of the placements and staffing lines has a type.
+    const names = pressures.map((p) => p.pressure);
+    expect(names).not.toContain("Other placement costs");
+    expect(names).not.toContain("Other staffing costs");
     const tenths = pressures.reduce((sum, p) => sum + Math.round(p.millions * 10), 0);
     expect(tenths + Math.round(table.rounding * 10)).toBe(Math.round(table.total.millions * 10));
     expect(table.areas.map((a) => a.serviceArea)).toEqual(forecast.serviceAreas.map((a) => a.serviceArea));

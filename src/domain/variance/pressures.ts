@@ -5,8 +5,10 @@
  * to the rounded total.
  *
  * A placements or staffing line's variance is shared among its cost types (forecast − budgeted
- * cost of each type, to the penny) and the part not set by type; a transport or other line's whole
- * variance is one driver named after the line. The drivers' pence add up to the total variance.
+ * cost of each type, to the penny; the types take every penny of the line, see allocate.ts); a
+ * transport or other line's whole variance is one driver named after the line. Only a line whose
+ * budget or forecast has no type at all leaves a part to "Other placement costs" or "Other staffing
+ * costs". The drivers' pence add up to the total variance.
  */
 import { parseStaffingCostType } from "../budget/budget-assumption.js";
 import { type Pence, prorate } from "../money/money.js";
@@ -86,9 +88,12 @@ export function keyPressures(outturn: ForecastOutturn, analysis: VarianceAnalysi
       add(line.serviceArea, line.name, line.variance);
       continue;
     }
-    for (const t of typed.types)
+    let explained = 0;
+    for (const t of typed.types) {
       add(line.serviceArea, driverOf(typed.kind, t.costType), t.actualCost - t.budgetedCost);
-    add(line.serviceArea, UNTYPED[typed.kind], typed.untypedForecast - typed.untypedBudget);
+      explained += t.actualCost - t.budgetedCost;
+    }
+    if (explained !== line.variance) add(line.serviceArea, UNTYPED[typed.kind], line.variance - explained);
   }
 
   const areas = [...byArea].map(([serviceArea, drivers]): AreaPressures => {

@@ -50,6 +50,22 @@ export function toPence(a: Rational): Pence {
   return roundRatioPence(a.n, a.d);
 }
 
+/**
+ * Each value rounded so the rounded values add up to the rounded total: the running total is rounded
+ * once after each value, and a value's figure is the step between two rounded running totals (so
+ * each is within a penny of its exact amount, and an exact total in whole pence is kept exactly).
+ */
+export function roundAlong(values: readonly Rational[]): Pence[] {
+  let [sofar, rounded] = [ZERO, 0];
+  return values.map((value) => {
+    sofar = add(sofar, value);
+    const next = toPence(sofar);
+    const step = next - rounded;
+    rounded = next;
+    return step;
+  });
+}
+
 /** For display only (numbers of placements or FTE), never for money. */
 export function toNumber(a: Rational): number {
   return Number(a.n) / Number(a.d);

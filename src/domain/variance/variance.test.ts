@@ -50,15 +50,16 @@ const post = (postRef: string, fields: Partial<Post>): Post => ({
 
 const registers: CouncilRegisters = {
   ...emptyRegisters(),
-  // FOS-IFA: 2 IFA placements at £1,000 a week = 2 × £1,000 × 365/7 = £104,285.71 by type, + £10,000 not by type.
+  // FOS-IFA: 2.8 IFA placements at £1,000 a week = 2.8 × £1,000 × 365/7 = £146,000 by type, against a
+  // budget of £160,600: the £14,600 the assumptions leave raises the budgeted unit cost 10%, to £1,100.
   // SW: 1 FTE agency at £90,000 + 1 FTE permanent at £50,000 = £140,000.
-  budgetLines: [line("FOS-IFA", "placements", 11_428_571), line("SW", "staffing", 14_000_000)],
+  budgetLines: [line("FOS-IFA", "placements", 16_060_000), line("SW", "staffing", 14_000_000)],
   budgetAssumptions: [
     {
       year: "2024-25",
       costCentre: "FOS-IFA",
       costType: "foster-ifa",
-      budgetedNumber: 2,
+      budgetedNumber: 2.8,
       budgetedUnitCost: 1_000_00,
     },
     {
@@ -98,32 +99,28 @@ const analyse = (period: PeriodNumber) => {
 };
 
 describe("varianceAnalysis on a small council", () => {
-  it("splits a placements line's variance by placement-days and weekly unit costs (at P12)", () => {
+  it("gives the ledger's costs off the register to the line's types and splits the whole variance (at P12)", () => {
     const ifa = analyse(12).lines.find((l) => l.costCentre === "FOS-IFA");
-    // Forecast £85,050 − budget £114,285.71 = −£29,235.71.
-    // volume (547/365 − 2) × £1,000 × 365/7 = −183 × £1,000/7 = −£26,142.857… → −£26,142.86
-    // price £82,050 − 547 × £1,000/7 = £3,907.142… → £3,907.14; mix 0 (one type)
-    // residual −£29,235.71 + £26,142.86 − £3,907.14 = −£6,999.99: £3,000 of costs off the register
-    // less £10,000 of budget not set by type, and a penny of rounding.
+    // Forecast £85,050 − budget £160,600 = −£75,550. The £3,000 off the register goes to the one
+    // type: 547 placement-days cost £85,050, £1,088.39 a week (£85,050 × 7 ÷ 547).
+    // volume (547/365 − 2.8) × £1,100 × 365/7 = −475 × £1,100 ÷ 7 = −£74,642.857… → −£74,642.86; mix 0;
+    // price −£75,550 + £74,642.86 = −£907.14 (exactly £85,050 − 547 × £1,100 ÷ 7 = −£907.142…).
     expect(ifa).toMatchObject({
-      variance: -2_923_571,
-      volume: -2_614_286,
-      price: 390_714,
+      variance: -7_555_000,
+      volume: -7_464_286,
+      price: -90_714,
       mix: 0,
-      residual: -699_999,
-      untypedBudget: 1_000_000,
-      untypedForecast: 300_000,
       unitCostPer: "week",
     });
     expect(ifa?.types).toEqual([
       {
         costType: "foster-ifa",
-        budgetedNumber: 2,
-        budgetedUnitCost: 1_000_00,
-        budgetedCost: 10_428_571,
+        budgetedNumber: 2.8,
+        budgetedUnitCost: 1_100_00,
+        budgetedCost: 16_060_000,
         actualNumber: 1.5,
-        actualUnitCost: 1_050_00,
-        actualCost: 8_205_000,
+        actualUnitCost: 1_088_39,
+        actualCost: 8_505_000,
       },
     ]);
   });
@@ -134,19 +131,55 @@ describe("varianceAnalysis on a small council", () => {
     // n = 0.5 + 182/365 FTE; N = 2; budgeted average £70,000.
     // volume (364.5/365 − 2) × £70,000 = −£70,095.89; mix 0.5 × £90,000 + 182/365 × £50,000 − 364.5/365 × £70,000 = £27.40;
     // price 0.5 × (£91,200 − £90,000) = £600 (the permanent post is at its budgeted rate).
+    // The ledger's £30,981.92 is 0.22p more than the register's £30,981.9178…: that goes pro rata to the types.
     expect(sw).toMatchObject({
       forecast: 7_053_151,
       variance: -6_946_849,
       volume: -7_009_589,
       mix: 2_740,
       price: 60_000,
-      residual: 0,
       unitCostPer: "year",
     });
-    expect(sw?.types.map((t) => [t.costType, t.actualNumber, t.actualUnitCost])).toEqual([
-      ["Social worker (agency)", 0.5, 91_200_00],
-      ["Social worker (permanent)", 0.5, 50_000_00],
+    expect(sw?.types.map((t) => [t.costType, t.actualNumber, t.actualUnitCost, t.actualCost])).toEqual([
+      ["Social worker (agency)", 0.5, 91_200_01, 4_560_000],
+      ["Social worker (permanent)", 0.5, 50_000_00, 2_493_151],
     ]);
+  });
+
+  it("gives the vacancy factor and a conversion plan to the agency and permanent types of the role (at P7)", () => {
+    const converting: CouncilRegisters = {
+      ...registers,
+      assumptions: [{ name: "vacancy-factor", value: 10, note: "" }],
+      conversionPlans: [
+        {
+          ref: "CP1",
+          saving: "S3",
+          role: "Social worker",
+          posts: 1,
+          effectiveDate: "2024-11-01",
+          target: null,
+          note: "",
+        },
+      ],
+    };
+    const at = { year: "2024-25", period: 7 as const };
+    const outturn = forecastOutturn(converting, at);
+    const sw = varianceAnalysis(converting, outturn, at).lines.find((l) => l.costCentre === "SW");
+    // SW1's premium: £45,600 agency − 0.5 × £50,000 permanent = £20,600 a year; converted from 1 November,
+    // 5/12 of it is saved: £8,583.33. The agency type loses 45,600/20,600 of that (£18,999.99), the
+    // permanent type gains 25,000/20,600 (£10,416.66). The vacancy factor takes 10% of each type's posts.
+    // Agency: £26,735.34 to P7 + £18,864.66 − £1,886.47 − £18,999.99 = £24,713.54.
+    // Permanent: £4,246.58 to P7 + £20,684.93 − £2,068.49 + £10,416.66 = £33,279.68 (less a penny of rounding).
+    // FTE: agency (107 + 0.9 × 75.5 − 0.5 × 365 × 5/12) ÷ 365 = 0.27; permanent (31 + 0.9 × 151 + 0.5 × 365 × 5/12) ÷ 365 = 0.67.
+    expect(sw?.types.map((t) => [t.costType, t.actualNumber])).toEqual([
+      ["Social worker (agency)", 0.27],
+      ["Social worker (permanent)", 0.67],
+    ]);
+    const [agency, permanent] = sw?.types.map((t) => t.actualCost) ?? [];
+    expect(Math.abs((agency ?? 0) - 2_471_354)).toBeLessThanOrEqual(1);
+    expect(Math.abs((permanent ?? 0) - 3_327_968)).toBeLessThanOrEqual(1);
+    expect((agency ?? 0) + (permanent ?? 0)).toBe(sw?.forecast);
+    expect(sw && sw.price + sw.volume + sw.mix).toBe(sw?.variance);
   });
 
   it("reports budget assumptions of the wrong kind and leaves them out", () => {
@@ -177,7 +210,7 @@ describe("varianceAnalysis on Demoshire", () => {
   const { registers: demoshire } = generateCouncil({ seed: 2024, scale: 1 });
 
   it.each([1, 3, 6, 7, 9, 12] as PeriodNumber[])(
-    "adds price + volume + mix + residual to the variance to the penny on every line at P%i",
+    "adds price + volume + mix to the variance to the penny on every line at P%i, with every penny typed",
     (period) => {
       const at = { year: "2024-25", period };
       const outturn = forecastOutturn(demoshire, at);
@@ -186,18 +219,26 @@ describe("varianceAnalysis on Demoshire", () => {
       expect(analysis.lines.map((l) => l.costCentre)).toEqual(analysed.map((l) => l.costCentre));
       for (const [i, l] of analysis.lines.entries()) {
         expect(l.variance).toBe(analysed[i]?.variance);
-        expect(l.price + l.volume + l.mix + l.residual).toBe(l.variance);
+        expect(l.price + l.volume + l.mix).toBe(l.variance);
+        expect(l.types.reduce((sum, t) => sum + t.actualCost, 0)).toBe(l.forecast);
+        expect(l.types.reduce((sum, t) => sum + t.budgetedCost, 0)).toBe(l.budget);
       }
       expect(analysis.warnings).toEqual([]);
     },
   );
 
-  it("has budget assumptions that explain each line's budget to within £100", () => {
+  it("has budget assumptions that explain each line's budget to within £100, so sharing the rest barely moves a unit cost", () => {
     const at = { year: "2024-25", period: 7 as const };
     const analysis = varianceAnalysis(demoshire, forecastOutturn(demoshire, at), at);
     for (const l of analysis.lines) {
-      expect(l.types.length).toBeGreaterThan(0);
-      expect(Math.abs(l.untypedBudget)).toBeLessThan(100_00);
+      const rows = demoshire.budgetAssumptions.filter(
+        (a) => a.year === at.year && a.costCentre === l.costCentre,
+      );
+      const weeks = l.unitCostPer === "week" ? 365 / 7 : 1;
+      const typed = rows.reduce((sum, a) => sum + a.budgetedNumber * a.budgetedUnitCost * weeks, 0);
+      expect(Math.abs(l.budget - typed)).toBeLessThan(100_00);
+      for (const [i, t] of l.types.slice(0, rows.length).entries())
+        expect(Math.abs(t.budgetedUnitCost - (rows[i]?.budgetedUnitCost ?? 0))).toBeLessThan(100);
     }
   });
 });

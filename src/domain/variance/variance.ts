@@ -1,7 +1,8 @@
 /**
  * Variance analysis of each placements and staffing line: the forecast against the budget's own
- * numbers × unit costs by cost type, split into price, volume, mix and a named residual that add up
- * to the line's variance to the penny.
+ * numbers × unit costs by cost type, split into price, volume and mix that add up to the line's
+ * variance to the penny. Every part of the line's budget and forecast is given to a cost type first
+ * (typed-parts.ts, allocate.ts); the method is in docs/forecast.md.
  */
 import {
   type BudgetAssumption,
@@ -12,9 +13,12 @@ import { daysInYear, type PeriodRef } from "../calendar/financial.js";
 import type { Pence } from "../money/money.js";
 import type { ForecastLine, ForecastOutturn } from "../outturn/forecast.js";
 import type { CouncilRegisters } from "../registers.js";
-import { decomposeVariance, type TypeFigures, type VarianceSplit } from "./decompose.js";
-import { decimal, div, type Rational, ratio, ZERO } from "./rational.js";
-import { placementActuals, staffingActuals, type TypedActual } from "./typed-actuals.js";
+import { type BudgetedType, lineFigures } from "./allocate.js";
+import { decomposeVariance, type VarianceSplit } from "./decompose.js";
+import { placementParts } from "./placement-parts.js";
+import { decimal, ratio } from "./rational.js";
+import { staffingParts } from "./staffing-parts.js";
+import { typedForecast } from "./typed-parts.js";
 
 export type AnalysedKind = "placements" | "staffing";
 
@@ -34,7 +38,6 @@ export interface VarianceTotals {
   price: Pence;
   volume: Pence;
   mix: Pence;
-  residual: Pence;
 }
 
 export interface VarianceAnalysis {
@@ -55,9 +58,11 @@ export function varianceAnalysis(
   at: PeriodRef,
 ): VarianceAnalysis {
   const yearDays = daysInYear(at.year);
-  const placements = placementActuals(registers, at);
-  const staffing = staffingActuals(registers.workforce, at, yearDays);
-  const warnings = [...placements.warnings, ...staffing.warnings];
+  const parts = {
+    placements: placementParts(registers, at),
+    staffing: staffingParts(registers, at, yearDays),
+  };
+  const warnings = [...parts.placements.warnings, ...parts.staffing.warnings];
   const analysed = outturn.lines.filter(
     (line): line is ForecastLine & { kind: AnalysedKind } =>
       line.kind === "placements" || line.kind === "staffing",
@@ -65,19 +70,28 @@ export function varianceAnalysis(
   const assumptions = budgetAssumptionsByLine(registers.budgetAssumptions, at, analysed, warnings);
 
   const lines = analysed.map((line): LineVariance => {
-    const typed = (line.kind === "placements" ? placements : staffing).actuals.get(line.costCentre);
-    const budgeted = assumptions.get(line.costCentre) ?? [];
-    if (budgeted.length === 0) {
-      warnings.push(
-        `budget-assumptions ${at.year}/${line.costCentre}: the line has no budget assumptions, so its whole typed cost shows as price`,
-      );
-    }
+    const budgeted = (assumptions.get(line.costCentre) ?? []).map(
+      (a): BudgetedType => ({
+        costType: a.costType,
+        number: decimal(a.budgetedNumber),
+        unitCost: ratio(a.budgetedUnitCost),
+      }),
+    );
     const periods = line.kind === "placements" ? ratio(yearDays, 7) : ratio(1);
+    const figures = lineFigures({
+      budget: line.budget,
+      forecast: line.forecast,
+      periods,
+      yearDays,
+      budgeted,
+      typed: typedForecast(line, parts[line.kind]),
+    });
+    warnings.push(...untypedWarnings(at, line, budgeted.length, figures));
     const split = decomposeVariance({
       periods,
       budget: line.budget,
       forecast: line.forecast,
-      types: typeFigures(budgeted, typed ?? new Map(), yearDays),
+      types: figures.types,
     });
     return {
       costCentre: line.costCentre,
@@ -93,26 +107,30 @@ export function varianceAnalysis(
   return { period: outturn.period, lines, total: totals(lines), warnings };
 }
 
-/** The budget's types first, in the order given, then types only the registers have, by name. */
-function typeFigures(
-  budgeted: readonly BudgetAssumption[],
-  typed: ReadonlyMap<string, TypedActual>,
-  yearDays: number,
-): TypeFigures[] {
-  const seen = new Set(budgeted.map((a) => a.costType));
-  const extra = [...typed.keys()].filter((t) => !seen.has(t)).sort();
-  const actual = (costType: string) => typed.get(costType) ?? { units: ZERO, cost: ZERO };
-  const figures = (costType: string, number: Rational, unitCost: Rational): TypeFigures => ({
-    costType,
-    budgetedNumber: number,
-    budgetedUnitCost: unitCost,
-    actualNumber: div(actual(costType).units, ratio(yearDays)),
-    actualCost: actual(costType).cost,
-  });
-  return [
-    ...budgeted.map((a) => figures(a.costType, decimal(a.budgetedNumber), ratio(a.budgetedUnitCost))),
-    ...extra.map((costType) => figures(costType, ZERO, ZERO)),
-  ];
+/** Where a line's budget or forecast has no type to go to, the variance it leaves is price. */
+function untypedWarnings(
+  at: PeriodRef,
+  line: ForecastLine,
+  assumptions: number,
+  figures: { budgetLeft: boolean; forecastLeft: boolean },
+): string[] {
+  const key = `budget-assumptions ${at.year}/${line.costCentre}`;
+  const warnings: string[] = [];
+  if (assumptions === 0 && line.budget !== 0) {
+    warnings.push(
+      `${key}: the line has no budget assumptions, so its budget has no type; the variance it leaves is price`,
+    );
+  } else if (figures.budgetLeft) {
+    warnings.push(
+      `${key}: the budget assumptions cost £0, so the line's budget has no type; the variance it leaves is price`,
+    );
+  }
+  if (figures.forecastLeft) {
+    warnings.push(
+      `${key}: no placement, post or budget assumption types the line's forecast; the variance it leaves is price`,
+    );
+  }
+  return warnings;
 }
 
 /** The year's budget assumptions by cost centre; rows for no analysed line, or of the wrong kind, are reported. */
@@ -148,6 +166,5 @@ function totals(lines: readonly LineVariance[]): VarianceTotals {
     price: sum((l) => l.price),
     volume: sum((l) => l.volume),
     mix: sum((l) => l.mix),
-    residual: sum((l) => l.residual),
   };
 }

@@ -4,10 +4,15 @@ import type { CellValue, ColumnType } from "./model.js";
 
 const grouped = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 
-export function formatCell(value: CellValue, type: ColumnType): string {
+export function formatCell(value: CellValue, type: ColumnType, decimals?: number): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (type === "money") return formatPounds(value, { wholePounds: true });
   if (type === "percent") return `${(value * 100).toFixed(1)}%`;
+  if (decimals !== undefined)
+    return value.toLocaleString("en-GB", {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
   return grouped.format(value);
 }

@@ -8,6 +8,7 @@ import { formatPounds } from "../../domain/money/money.js";
 import { accuracySummary, forecastAccuracy } from "../../domain/outturn/accuracy.js";
 import { movement } from "../../domain/outturn/movement.js";
 import { TABULATED_PERIODS } from "../accuracy-text.js";
+import { previousSnapshot } from "../forecast-sentences.js";
 import type { ReportColumn, ReportSection, SectionBuilder } from "./model.js";
 
 const text = (key: string, label: string): ReportColumn => ({ key, label, type: "text" });
@@ -20,11 +21,7 @@ const money = (key: string, label: string, overspend = false): ReportColumn => (
 const ratio = (percent: number | null | undefined) => (typeof percent === "number" ? percent / 100 : null);
 
 export const movementSection: SectionBuilder = ({ outturn, registers, snapshots }): ReportSection | null => {
-  const at = parsePeriodRef(outturn.period);
-  const previous = snapshots?.find((s) => {
-    const ref = parsePeriodRef(s.period);
-    return ref.year === at.year && ref.period === at.period - 1;
-  });
+  const previous = previousSnapshot(outturn, snapshots ?? []);
   if (!previous) return null;
   const moved = movement(previous, outturn, registers.adjustments);
   const adjustments = moved.lines.flatMap((l) =>

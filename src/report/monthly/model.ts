@@ -18,6 +18,8 @@ export interface ReportColumn {
   type: ColumnType;
   /** Positive values are overspends: shown in red, negative ones in green. */
   overspend?: boolean;
+  /** A number column's fixed decimal places, e.g. 1 for £m as "1.0" (else up to 2, as needed). */
+  decimals?: number;
 }
 
 export type CellValue = string | number | null;

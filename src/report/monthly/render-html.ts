@@ -80,7 +80,7 @@ function row(r: ReportRow, columns: ReportColumn[], kind: string, options: HtmlO
   const href = r.drill && options.link ? options.link(r.drill) : null;
   return html`<tr class="${kind}" data-row="${kind}">${columns.map((c, i) => {
     const value = r.values[c.key] ?? null;
-    const text = formatCell(value, c.type);
+    const text = formatCell(value, c.type, c.decimals);
     const sign =
       c.overspend && typeof value === "number" ? (value > 0 ? " over" : value < 0 ? " under" : "") : "";
     const pence = c.type === "money" && typeof value === "number" ? html` data-pence="${value}"` : "";

@@ -70,12 +70,15 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, table: ReportTable
   if (table.total) add(table.total, true);
   table.columns.forEach((column, i) => {
     const sheetColumn = sheet.getColumn(i + 1);
-    const format = FORMATS[column.type];
+    const format =
+      column.decimals === undefined
+        ? FORMATS[column.type]
+        : `#,##0${column.decimals > 0 ? `.${"0".repeat(column.decimals)}` : ""}`;
     if (format) sheetColumn.numFmt = format;
     const rows = table.total ? [...table.rows, table.total] : table.rows;
     const widest = Math.max(
       column.label.length,
-      ...rows.map((r) => formatCell(r.values[column.key] ?? null, column.type).length),
+      ...rows.map((r) => formatCell(r.values[column.key] ?? null, column.type, column.decimals).length),
     );
     sheetColumn.width = Math.min(60, Math.max(8, widest + 2));
   });

@@ -2,20 +2,25 @@
 import { accuracySection, movementSection } from "./history-section.js";
 import type { MonthlyReport, MonthlyReportInput, SectionBuilder } from "./model.js";
 import { forecastChartSection, outturnSection, warningsSection } from "./outturn-section.js";
+import { highCostSection, unitCostSection } from "./placements-section.js";
 import { transportSection, workforceSection } from "./staffing-transport-section.js";
 import { headline, keyFigures, summarySection } from "./summary.js";
 import { varianceSection } from "./variance-section.js";
 
 /**
- * The sections in the order the report shows them. A new section is a builder in its own file,
+ * The sections in the order a councillor reads them: the headline and the forecast through the year,
+ * what drives the variance, the outturn by area and line, the movement since last month, then the
+ * services in depth and how accurate past forecasts were. A new section is a builder in its own file,
  * added here; the renderers need no change.
  */
 export const MONTHLY_SECTIONS: readonly SectionBuilder[] = [
   summarySection,
+  varianceSection,
   outturnSection,
   forecastChartSection,
   movementSection,
-  varianceSection,
+  highCostSection,
+  unitCostSection,
   workforceSection,
   transportSection,
   accuracySection,

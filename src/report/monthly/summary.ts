@@ -1,6 +1,8 @@
 /** The report's opening: budget, forecast and variance, and one sentence a councillor can read. */
 import { formatPounds, type Pence, roundTo } from "../../domain/money/money.js";
 import type { ForecastOutturn } from "../../domain/outturn/forecast.js";
+import { forecastSentences } from "../forecast-sentences.js";
+import { forecastTrendChart } from "./forecast-trend-chart.js";
 import type { KeyFigure, MonthlyReportInput, ReportSection } from "./model.js";
 
 /** "£1.3m", "£850k" or "£420": money as a sentence reads it, rounded by the one rule. */
@@ -39,8 +41,11 @@ export function keyFigures(outturn: ForecastOutturn): KeyFigure[] {
   ];
 }
 
-export function summarySection({ outturn }: MonthlyReportInput): ReportSection {
+/** The headline and totals, then the forecast period by period against the budget, with how accurate forecasts at this point have been. */
+export function summarySection({ outturn, registers, snapshots = [] }: MonthlyReportInput): ReportSection {
   const t = outturn.total;
+  const { accuracy, movement } = forecastSentences(outturn, registers, snapshots);
+  const trend = `Each closed period's forecast as it was frozen when the period closed, and this period's. ${accuracy}${movement ? ` ${movement}` : ""}`;
   return {
     id: "summary",
     title: "Summary",
@@ -69,6 +74,7 @@ export function summarySection({ outturn }: MonthlyReportInput): ReportSection {
           },
         },
       },
+      forecastTrendChart(outturn, snapshots, trend),
     ],
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The report's variance section: the key pressures table in the form of seed 002's Table 1, and each
- * placements and staffing line's variance split into price, volume, mix and residual.
+ * placements and staffing line's variance split into price, volume and mix.
  */
 import { parsePeriodRef } from "../../domain/calendar/financial.js";
 import { keyPressures } from "../../domain/variance/pressures.js";
 import { varianceAnalysis } from "../../domain/variance/variance.js";
 import { pressureRows } from "../variance-text.js";
 import type { ReportColumn, ReportRow, ReportSection, SectionBuilder } from "./model.js";
+import { waterfallChart } from "./waterfall-chart.js";
 
 const text = (key: string, label: string): ReportColumn => ({ key, label, type: "text" });
 const overspend = (key: string, label: string): ReportColumn => ({
@@ -18,7 +19,8 @@ const overspend = (key: string, label: string): ReportColumn => ({
 
 export const varianceSection: SectionBuilder = ({ outturn, registers }): ReportSection => {
   const analysis = varianceAnalysis(registers, outturn, parsePeriodRef(outturn.period));
-  const rows = pressureRows(keyPressures(outturn, analysis));
+  const pressures = keyPressures(outturn, analysis);
+  const rows = pressureRows(pressures);
   const total = rows.pop();
   const pressureRow = (r: (typeof rows)[number]): ReportRow => ({
     values: { area: r.pressure === "" ? r.serviceArea : "", pressure: r.pressure, millions: r.millions },
@@ -29,13 +31,12 @@ export const varianceSection: SectionBuilder = ({ outturn, registers }): ReportS
     price: l.price,
     volume: l.volume,
     mix: l.mix,
-    residual: l.residual,
   });
   return {
     id: "variance",
     title: "Key pressures and variance analysis",
     intro:
-      "The forecast variance by what drives it, in £ million to one decimal place (a rounding line shows where the rounded figures do not add up); and each placements and staffing line's variance split into price, volume and mix against the budget's own numbers and unit costs, with the residual the typed figures do not explain. Price + volume + mix + residual = variance to the penny.",
+      "The forecast variance by what drives it, in £ million to one decimal place (a rounding line shows where the rounded figures do not add up); and each placements and staffing line's variance split into price, volume and mix against the budget's own numbers and unit costs, every penny of the line's budget and forecast given to a cost type. Price + volume + mix = variance to the penny.",
     blocks: [
       {
         type: "table",
@@ -43,11 +44,12 @@ export const varianceSection: SectionBuilder = ({ outturn, registers }): ReportS
         columns: [
           text("area", "Service area"),
           text("pressure", "Key pressure"),
-          { key: "millions", label: "£million", type: "number", overspend: true },
+          { key: "millions", label: "£million", type: "number", overspend: true, decimals: 1 },
         ],
         rows: rows.map(pressureRow),
         ...(total ? { total: { values: { area: "Total", pressure: "", millions: total.millions } } } : {}),
       },
+      waterfallChart(pressures),
       {
         type: "table",
         title: "Variance analysis",
@@ -57,7 +59,6 @@ export const varianceSection: SectionBuilder = ({ outturn, registers }): ReportS
           overspend("price", "Price"),
           overspend("volume", "Volume"),
           overspend("mix", "Mix"),
-          overspend("residual", "Residual"),
         ],
         rows: analysis.lines.map(
           (l): ReportRow => ({

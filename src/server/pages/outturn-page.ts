@@ -4,6 +4,7 @@ import type { FinancialYear } from "../../domain/calendar/financial.js";
 import { formatPeriodRef, type PeriodRef, periodsOf } from "../../domain/calendar/financial.js";
 import { formatPounds } from "../../domain/money/money.js";
 import type { ForecastOutturn } from "../../domain/outturn/forecast.js";
+import type { ForecastSentences } from "../../report/forecast-sentences.js";
 import { outturnChartSvg } from "../../report/outturn-chart.js";
 import { OUTTURN_COLUMNS, outturnRows } from "../../report/outturn-rows.js";
 import type { Council } from "../../store/store.js";
@@ -13,11 +14,21 @@ import { layout } from "./layout.js";
 const money = (p: number) => formatPounds(p, { wholePounds: true });
 const varianceClass = (v: number) => (v > 0 ? "over" : v < 0 ? "under" : "");
 
-export function outturnPage(council: Council, outturn: ForecastOutturn, years: FinancialYear[]): Html {
+/**
+ * The page for one period. `sentences` say, beside the forecast, how accurate forecasts at this point
+ * have been and how far it moved since the last closed period, each linking to the report.
+ */
+export function outturnPage(
+  council: Council,
+  outturn: ForecastOutturn,
+  years: FinancialYear[],
+  sentences: ForecastSentences,
+): Html {
   const rows = outturnRows(outturn);
+  const report = `/report?${new URLSearchParams({ la: council.la, period: outturn.period }).toString()}`;
   const body = html`
 <h2>Forecast outturn at ${outturn.period}</h2>
-<p><a id="report-link" href="/report?${new URLSearchParams({ la: council.la, period: outturn.period }).toString()}">Monthly outturn report for ${outturn.period}</a> <span class="note">with drill-down to each placement, post and route; as PDF or Excel from the report.</span></p>
+<p><a id="report-link" href="${report}">Monthly outturn report for ${outturn.period}</a> <span class="note">with drill-down to each placement, post and route; as PDF or Excel from the report.</span></p>
 <form class="picker" method="get" action="/">
   <input type="hidden" name="la" value="${council.la}">
   <label for="period">Period</label>
@@ -32,6 +43,8 @@ export function outturnPage(council: Council, outturn: ForecastOutturn, years: F
   <div>Forecast outturn<strong data-total="forecast">${money(outturn.total.forecast)}</strong></div>
   <div>Variance<strong data-total="variance" class="${varianceClass(outturn.total.variance)}">${money(outturn.total.variance)}</strong></div>
 </div>
+<p id="accuracy">${sentences.accuracy} <a href="${report}#accuracy">Forecast accuracy</a></p>
+${sentences.movement ? html`<p id="movement">${sentences.movement} <a href="${report}#movement">Movement by line and reason</a></p>` : ""}
 <figure class="chart" aria-label="Budget and forecast outturn by service area">${trusted(outturnChartSvg(outturn))}
   <figcaption class="note">Grey: budget. Forecast outturn in red where it is over budget, green where it is within.</figcaption></figure>
 <table id="outturn">
