@@ -1,7 +1,15 @@
 /** What every command needs: the store, the council it works on, and who is acting. */
 import { userInfo } from "node:os";
+import type { PeriodRef } from "../domain/calendar/financial.js";
 import { openStore } from "../store/open.js";
 import type { Actor, Council, Store } from "../store/store.js";
+
+/** What every per-period listing command takes. */
+export interface PeriodOutputOptions {
+  period: PeriodRef;
+  la?: string;
+  format: "table" | "json" | "csv";
+}
 
 export const DEFAULT_STORE = "outturn.sqlite";
 

@@ -8,15 +8,23 @@ import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
 import { auditCsv } from "../report/audit-csv.js";
 import { outturnCsv, outturnTable } from "../report/outturn-text.js";
-import { actor, chooseCouncil, displayLocation, storeLocation, UserError, withStore } from "./context.js";
+import {
+  actor,
+  chooseCouncil,
+  displayLocation,
+  type PeriodOutputOptions,
+  storeLocation,
+  UserError,
+  withStore,
+} from "./context.js";
 import { addPeriodCommands } from "./periods.js";
-import { highCostCommand, type PlacementsListOptions, unitCostsCommand } from "./placements.js";
+import { highCostCommand, unitCostsCommand } from "./placements.js";
 import { progressBar } from "./progress.js";
 import { importCommand, setCommand, templateCommand } from "./registers.js";
 import { reportCommand } from "./report.js";
 import { serveCommand } from "./serve.js";
-import { agencyCommand, type ListOptions, transportCommand } from "./staffing-transport.js";
-import { pressuresCommand, type VarianceOptions, varianceCommand } from "./variance.js";
+import { agencyCommand, transportCommand } from "./staffing-transport.js";
+import { pressuresCommand, varianceCommand } from "./variance.js";
 
 const program = new Command("outturn")
   .description("Forecast, scrutinise and report what a council's children's services cost and achieve.")
@@ -124,53 +132,19 @@ program
     withStore(store(), async (s) => console.log(`Wrote ${await reportCommand(s, o)}`)),
   );
 
-for (const [name, description, run] of [
+const PERIOD_LISTINGS = [
   ["high-cost", "Placements costing the high-cost threshold a week or more at a period end", highCostCommand],
   ["unit-costs", "Average weekly cost by placement type in each year to a period end", unitCostsCommand],
-] as const) {
-  program
-    .command(name)
-    .description(description)
-    .requiredOption("--period <period>", "e.g. 2024-25:P7", periodArgument)
-    .option("--la <code>", "council code")
-    .addOption(
-      new Option("--format <format>", "output form").choices(["table", "json", "csv"]).default("table"),
-    )
-    .action((o: PlacementsListOptions) =>
-      withStore(store(), async (s) => {
-        process.stdout.write(await run(s, o));
-      }),
-    );
-}
-
-for (const [name, description, formats, run] of [
   [
     "variance",
     "Each placements and staffing line's variance split into price, volume and mix",
-    ["table", "json"],
     varianceCommand,
   ],
   [
     "pressures",
     "The key pressures: the forecast variance by service area and what drives it, in £m",
-    ["table", "json", "csv"],
     pressuresCommand,
   ],
-] as const) {
-  program
-    .command(name)
-    .description(description)
-    .requiredOption("--period <period>", "e.g. 2024-25:P7", periodArgument)
-    .option("--la <code>", "council code")
-    .addOption(new Option("--format <format>", "output form").choices(formats).default("table"))
-    .action((o: VarianceOptions) =>
-      withStore(store(), async (s) => {
-        process.stdout.write(await run(s, o));
-      }),
-    );
-}
-
-for (const [name, description, run] of [
   [
     "agency",
     "Agency posts and their premium over permanent staff, headcount by status, and conversion plans",
@@ -181,16 +155,17 @@ for (const [name, description, run] of [
     "Home-to-school transport cost per pupil (EHCP and mainstream), EHCP growth and re-tenders",
     transportCommand,
   ],
-] as const) {
+] as const;
+
+for (const [name, description, run] of PERIOD_LISTINGS) {
+  const formats = name === "variance" ? ["table", "json"] : ["table", "json", "csv"];
   program
     .command(name)
     .description(description)
     .requiredOption("--period <period>", "e.g. 2024-25:P7", periodArgument)
     .option("--la <code>", "council code")
-    .addOption(
-      new Option("--format <format>", "output form").choices(["table", "json", "csv"]).default("table"),
-    )
-    .action((o: ListOptions) =>
+    .addOption(new Option("--format <format>", "output form").choices(formats).default("table"))
+    .action((o: PeriodOutputOptions) =>
       withStore(store(), async (s) => {
         process.stdout.write(await run(s, o));
       }),

@@ -1,20 +1,14 @@
 /** `outturn agency` and `outturn transport`: the staffing and transport figures beside the forecast. */
-import { formatPeriodRef, type PeriodRef, periodEnd } from "../domain/calendar/financial.js";
+import { formatPeriodRef, periodEnd } from "../domain/calendar/financial.js";
 import { transportSummary } from "../domain/transport/summary.js";
 import { agencyPremiumReport } from "../domain/workforce/agency-premium.js";
 import { planSavings } from "../domain/workforce/conversion.js";
 import { agencyCsv, agencyTable } from "../report/staffing-text.js";
 import { transportCsv, transportTable } from "../report/transport-text.js";
 import type { Store } from "../store/store.js";
-import { chooseCouncil } from "./context.js";
+import { chooseCouncil, type PeriodOutputOptions } from "./context.js";
 
-export interface ListOptions {
-  period: PeriodRef;
-  la?: string;
-  format: "table" | "json" | "csv";
-}
-
-export async function agencyCommand(store: Store, o: ListOptions): Promise<string> {
+export async function agencyCommand(store: Store, o: PeriodOutputOptions): Promise<string> {
   const council = await chooseCouncil(store, o.la);
   const registers = await store.council(council.la).registers();
   const asAt = periodEnd(o.period);
@@ -26,7 +20,7 @@ export async function agencyCommand(store: Store, o: ListOptions): Promise<strin
   return agencyTable({ councilName: council.name, period: formatPeriodRef(o.period), premium, plans });
 }
 
-export async function transportCommand(store: Store, o: ListOptions): Promise<string> {
+export async function transportCommand(store: Store, o: PeriodOutputOptions): Promise<string> {
   const council = await chooseCouncil(store, o.la);
   const summary = transportSummary(await store.council(council.la).registers(), o.period);
   if (o.format === "json") {

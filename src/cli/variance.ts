@@ -1,32 +1,24 @@
-/** `outturn variance` and `outturn pressures`: the forecast variance split by price, volume and mix, and by what drives it. */
-import type { PeriodRef } from "../domain/calendar/financial.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { keyPressures } from "../domain/variance/pressures.js";
 import { varianceAnalysis } from "../domain/variance/variance.js";
 import { pressuresCsv, pressuresTable, varianceTable } from "../report/variance-text.js";
 import type { Store } from "../store/store.js";
-import { chooseCouncil } from "./context.js";
+import { chooseCouncil, type PeriodOutputOptions } from "./context.js";
 
-export interface VarianceOptions {
-  period: PeriodRef;
-  la?: string;
-  format: "table" | "json" | "csv";
-}
-
-async function analyse(store: Store, o: VarianceOptions) {
+async function analyse(store: Store, o: PeriodOutputOptions) {
   const council = await chooseCouncil(store, o.la);
   const registers = await store.council(council.la).registers();
   const outturn = forecastOutturn(registers, o.period);
   return { council, outturn, analysis: varianceAnalysis(registers, outturn, o.period) };
 }
 
-export async function varianceCommand(store: Store, o: VarianceOptions): Promise<string> {
+export async function varianceCommand(store: Store, o: PeriodOutputOptions): Promise<string> {
   const { council, analysis } = await analyse(store, o);
   if (o.format === "json") return `${JSON.stringify({ council, ...analysis }, null, 2)}\n`;
   return varianceTable(analysis, council.name);
 }
 
-export async function pressuresCommand(store: Store, o: VarianceOptions): Promise<string> {
+export async function pressuresCommand(store: Store, o: PeriodOutputOptions): Promise<string> {
   const { council, outturn, analysis } = await analyse(store, o);
   const pressures = keyPressures(outturn, analysis);
   if (o.format === "json") return `${JSON.stringify({ council, ...pressures }, null, 2)}\n`;

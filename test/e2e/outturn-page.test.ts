@@ -3,45 +3,27 @@
  * page. The page must show exactly the figures the domain computes, for the default period and for
  * a period chosen with the picker.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/demo/load-demo.js";
 import { parsePeriodRef } from "../../src/domain/calendar/financial.js";
 import { formatPounds } from "../../src/domain/money/money.js";
 import { forecastOutturn } from "../../src/domain/outturn/forecast.js";
 import { forecastSentences } from "../../src/report/forecast-sentences.js";
 import { outturnRows } from "../../src/report/outturn-rows.js";
-import { buildServer } from "../../src/server/app.js";
-import { openSqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/store.js";
-import { launchChromium } from "../support/browser.js";
+import { type DemoServer, startDemoServer } from "../support/demo-server.js";
 
-let dir: string;
+let demo: DemoServer;
 let store: Store;
-let server: FastifyInstance;
 let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "outturn-e2e-"));
-  store = await openSqliteStore(join(dir, "outturn.sqlite"));
-  await store.migrate();
-  await loadDemo(store, { by: "test", source: "test", at: "2024-11-01T09:00:00Z" });
-  server = await buildServer({ store, clock: () => new Date("2024-11-01T09:00:00Z") });
-  url = await server.listen({ port: 0, host: "127.0.0.1" });
-  browser = await launchChromium();
+  demo = await startDemoServer();
+  ({ store, browser, url } = demo);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => demo?.close());
 
 async function pageFigures(page: Page) {
   return page.$$eval("#outturn tbody tr", (trs) =>

@@ -3,43 +3,25 @@
  * a line to its placements, in headless Chromium. The items a line lists add up to what the line
  * still has to pay, and its children appear only by pseudonymised reference.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/demo/load-demo.js";
 import { parsePeriodRef } from "../../src/domain/calendar/financial.js";
 import { forecastOutturn } from "../../src/domain/outturn/forecast.js";
 import { headline } from "../../src/report/monthly/summary.js";
-import { buildServer } from "../../src/server/app.js";
-import { openSqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/store.js";
-import { launchChromium } from "../support/browser.js";
+import { type DemoServer, startDemoServer } from "../support/demo-server.js";
 
-let dir: string;
+let demo: DemoServer;
 let store: Store;
-let server: FastifyInstance;
 let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "outturn-e2e-report-"));
-  store = await openSqliteStore(join(dir, "outturn.sqlite"));
-  await store.migrate();
-  await loadDemo(store, { by: "test", source: "test", at: "2024-11-01T09:00:00Z" });
-  server = await buildServer({ store, clock: () => new Date("2024-11-01T09:00:00Z") });
-  url = await server.listen({ port: 0, host: "127.0.0.1" });
-  browser = await launchChromium();
+  demo = await startDemoServer();
+  ({ store, browser, url } = demo);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => demo?.close());
 
 const pence = (page: Page, selector: string) =>
   page.$$eval(selector, (cells) => cells.map((c) => Number(c.getAttribute("data-pence"))));

@@ -5,7 +5,7 @@ import { englishTermCalendar } from "../calendar/terms.js";
 import type { Placement } from "../placements/placement.js";
 import type { CouncilRegisters } from "../registers.js";
 import type { HtstRoute } from "../transport/htst.js";
-import type { Post } from "../workforce/post.js";
+import { post } from "../workforce/post-fixtures.js";
 import { forecastOutturn } from "./forecast.js";
 
 // As at 2024-25:P7 the period ends Thu 31 Oct 2024. From Fri 1 Nov 2024 to Mon 31 Mar 2025 there are
@@ -51,19 +51,6 @@ const placement = (placementRef: string, fields: Partial<Placement>): Placement 
   healthContribution: 0,
   educationContribution: 0,
   area: "out",
-  ...fields,
-});
-const post = (postRef: string, fields: Partial<Post>): Post => ({
-  postRef,
-  team: "Assessment",
-  role: "Social worker",
-  costCentre: "SW",
-  fte: 1,
-  status: "permanent",
-  annualCost: null,
-  dayRate: null,
-  start: "2020-01-01",
-  end: null,
   ...fields,
 });
 const route = (routeRef: string, fields: Partial<HtstRoute>): HtstRoute => ({

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agencyPremiumReport, permanentMeans } from "./agency-premium.js";
 import type { Post } from "./post.js";
-
-const post = (postRef: string, fields: Partial<Post>): Post => ({
-  postRef,
-  team: "Assessment",
-  role: "Social worker",
-  costCentre: "SW",
-  fte: 1,
-  status: "permanent",
-  annualCost: null,
-  dayRate: null,
-  start: "2020-01-01",
-  end: null,
-  ...fields,
-});
+import { post } from "./post-fixtures.js";
 
 const asAt = "2024-10-31";
 const register: Post[] = [

@@ -3,7 +3,7 @@ import type { BudgetLine } from "../budget/budget.js";
 import { forecastOutturn } from "../outturn/forecast.js";
 import { type CouncilRegisters, emptyRegisters } from "../registers.js";
 import type { ConversionPlan } from "./conversion.js";
-import type { Post } from "./post.js";
+import { post } from "./post-fixtures.js";
 import { vacancyAllowance } from "./staffing-sources.js";
 
 // At 2024-25:P7 the period ends 31 Oct 2024; 151 days remain of 2024-25's 365, and 5 whole months.
@@ -16,19 +16,6 @@ const line: BudgetLine = {
   annualBudget: 12_000_000,
   profile: Array(12).fill(1_000_000),
 };
-const post = (postRef: string, fields: Partial<Post>): Post => ({
-  postRef,
-  team: "Assessment",
-  role: "Social worker",
-  costCentre: "SW",
-  fte: 1,
-  status: "permanent",
-  annualCost: null,
-  dayRate: null,
-  start: "2020-01-01",
-  end: null,
-  ...fields,
-});
 const s3: ConversionPlan = {
   ref: "CP1",
   saving: "S3",
