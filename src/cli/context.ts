@@ -13,8 +13,18 @@ export interface PeriodOutputOptions {
 
 export const DEFAULT_STORE = "outturn.sqlite";
 
-/** An error the user can fix; the CLI prints its message alone, without a stack. */
-export class UserError extends Error {}
+/**
+ * An error the user can fix; the CLI prints its message alone, without a stack, and exits with
+ * `exitCode` (1, or 2 when the user asked for something that does not exist, e.g. an unknown scenario).
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
 
 export function storeLocation(option: string | undefined): string {
   return option ?? process.env.OUTTURN_STORE ?? DEFAULT_STORE;

@@ -22,6 +22,7 @@ import { highCostCommand, unitCostsCommand } from "./placements.js";
 import { progressBar } from "./progress.js";
 import { importCommand, setCommand, templateCommand } from "./registers.js";
 import { reportCommand } from "./report.js";
+import { addSavingsCommands } from "./savings-mtfp.js";
 import { serveCommand } from "./serve.js";
 import { agencyCommand, transportCommand } from "./staffing-transport.js";
 import { pressuresCommand, varianceCommand } from "./variance.js";
@@ -194,9 +195,10 @@ program
   .action((o: { port: number; host: string }) => serveCommand(store(), o));
 
 addPeriodCommands(program, store, periodArgument);
+addSavingsCommands(program, store, periodArgument);
 
 program.parseAsync().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   console.error(error instanceof UserError ? message : `outturn: ${message}`);
-  process.exitCode = 1;
+  process.exitCode = error instanceof UserError ? error.exitCode : 1;
 });

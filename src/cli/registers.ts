@@ -19,7 +19,7 @@ export async function importCommand(
   path: string,
   who: Who,
 ): Promise<void> {
-  const council = await chooseCouncil(store, who.la);
+  const council = await councilToImportInto(store, who.la);
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     throw new UserError(`Cannot read ${path}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
   });
@@ -37,6 +37,18 @@ export async function importCommand(
   console.log(
     `${council.name} ${register}: ${r.inserted} added, ${r.updated} changed, ${r.deleted} removed, ${r.unchanged} unchanged.`,
   );
+}
+
+/**
+ * The council to import into: as chooseCouncil, except that into an empty store `--la` creates the
+ * council (named by its code), so a council's own registers can go into a fresh store.
+ */
+async function councilToImportInto(store: Store, la: string | undefined) {
+  if (la && (await store.councils()).length === 0) {
+    await store.saveCouncil({ la, name: la, region: "", demo: false });
+    console.log(`Created council ${la} in the store.`);
+  }
+  return chooseCouncil(store, la);
 }
 
 export async function setCommand(

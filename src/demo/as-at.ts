@@ -10,7 +10,9 @@
  * - budget lines and budget assumptions of the years to then, actuals and manual adjustments of the
  *   periods to then, and the conversion plans of the period's year;
  * - planned moves and route re-tenders are not simulated for past periods, so none are known;
- * - the term calendar and the council's assumptions as they are now.
+ * - the term calendar and the council's assumptions as they are now;
+ * - the savings registers and the MTFP as they are now: they are plans and their latest position,
+ *   not dated history (the 2024-25 budget lines were approved net of the savings from the start).
  */
 import type { IsoDate } from "../domain/calendar/dates.js";
 import { comparePeriods, type PeriodRef, periodEnd, periodOf } from "../domain/calendar/financial.js";
@@ -76,5 +78,13 @@ export function registersAsAt(simulated: SimulatedCouncil, period: PeriodRef): C
     plannedMoves: [],
     conversionPlans: now.conversionPlans.filter((plan) => periodOf(plan.effectiveDate).year === period.year),
     routeRetenders: [],
+    savings: now.savings,
+    savingYears: now.savingYears,
+    savingMilestones: now.savingMilestones,
+    savingComments: now.savingComments,
+    savingDrivers: now.savingDrivers,
+    mtfpLines: now.mtfpLines,
+    mtfpAssumptions: now.mtfpAssumptions,
+    mtfpScenarios: now.mtfpScenarios,
   };
 }

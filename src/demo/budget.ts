@@ -237,18 +237,23 @@ export function otherLineBudget(spec: LineSpec, year: FinancialYear, scale: numb
 
 /**
  * Budget lines for every year. `profileWeights(kind, year)` gives the twelve monthly weights (days,
- * or school days for transport) that each line's annual budget is allocated across.
+ * or school days for transport) that each line's annual budget is allocated across. `netOf` gives the
+ * savings each line was approved net of, by year: the year's total is after them (as the seed's
+ * £65.132m is after £2.503m of savings), so the lines before savings share out total + savings and
+ * each saving is then taken off its line.
  */
 export function buildBudgetLines(
   cost: CostByLine,
   scale: number,
   profileWeights: (kind: BudgetKind, year: FinancialYear) => number[],
+  netOf: ReadonlyMap<FinancialYear, ReadonlyMap<string, Pence>> = new Map(),
 ): BudgetLine[] {
   const lines: BudgetLine[] = [];
   for (const year of BUDGET_YEARS) {
+    const saved = (spec: LineSpec) => netOf.get(year)?.get(spec.costCentre) ?? 0;
     const others = BUDGET_CATALOGUE.filter((s) => s.kind === "other");
     const driven = BUDGET_CATALOGUE.filter((s) => s.kind !== "other");
-    const otherBudgets = others.map((s) => otherLineBudget(s, year, scale));
+    const otherBudgets = others.map((s) => otherLineBudget(s, year, scale) - saved(s));
     const costOf = (spec: LineSpec, y: FinancialYear) => cost.get(spec.costCentre)?.get(y) ?? 0;
     const seedTotal = SEED_TOTALS[year];
     const total =
@@ -260,7 +265,10 @@ export function buildBudgetLines(
           );
     const basis = year === BUDGET_YEARS[0] ? year : previousYear(year);
     const weights = driven.map((s) => costOf(s, basis) * (s.cover ?? 1));
-    const drivenBudgets = allocate(total - sum(otherBudgets), weights);
+    const drivenSavings = driven.map(saved);
+    const drivenBudgets = allocate(total - sum(otherBudgets) + sum(drivenSavings), weights).map(
+      (budget, i) => budget - (drivenSavings[i] ?? 0),
+    );
     [...others, ...driven].forEach((spec, i) => {
       const annualBudget = [...otherBudgets, ...drivenBudgets][i] ?? 0;
       const { cover: _cover, planned: _planned, overrun: _overrun, ...line } = spec;

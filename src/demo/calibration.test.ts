@@ -98,10 +98,8 @@ describe("Demoshire is calibrated to Herefordshire (seed 002) and England's figu
 });
 
 describe("a large council (scale 5) for benchmarks", () => {
-  it("has about 2,000 children looked after, 5-6,000 pupils on transport, budgets × 5, in a few seconds", () => {
-    const started = performance.now();
+  it("has about 2,000 children looked after, 5-6,000 pupils on transport and budgets × 5", () => {
     const large = simulateCouncil({ seed: DEMOSHIRE_SEED, scale: 5 });
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(large.council).toMatchObject({ la: "LARGE", name: "Largeshire", demo: true });
     const measured = measureCalibration(large);
     expect(measured.childrenLookedAfter.asAt).toBeGreaterThanOrEqual(1_900);

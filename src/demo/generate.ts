@@ -29,9 +29,12 @@ import { demoAdjustments } from "./adjustments.js";
 import { BUDGET_CATALOGUE, BUDGET_YEARS, buildBudgetLines, type CostByLine } from "./budget.js";
 import { demoBudgetAssumptions } from "./budget-assumptions.js";
 import { demoPlacementPrices, demoPlannedMoves } from "./known-events.js";
+import { demoMtfp } from "./mtfp.js";
 import { SIMULATION_START, type SimulatedPlacement, simulatePlacements } from "./placements.js";
 import { demoConversionPlans, demoRetenders } from "./plans.js";
 import { Random } from "./random.js";
+import { demoSavingProgress } from "./saving-progress.js";
+import { demoSavingRows, demoSavingYears, savingsByLine } from "./savings.js";
 import { ACADEMIC_YEARS, simulateTransport } from "./transport.js";
 import { type SimulatedPost, simulateWorkforce } from "./workforce.js";
 
@@ -131,10 +134,12 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
           ? 1
           : daysInclusive(periodStart(ref), periodEnd(ref)),
     );
-  const budgetLines = buildBudgetLines(cost, scale, profileWeights);
+  const conversionPlans = demoConversionPlans(scale);
+  const savingYears = demoSavingYears(scale, conversionPlans);
+  const budgetLines = buildBudgetLines(cost, scale, profileWeights, savingsByLine(savingYears));
   addOtherCosts(ledger, budgetLines, BUDGET_CATALOGUE, root.fork(4));
 
-  const registers: Omit<CouncilRegisters, "budgetAssumptions"> = {
+  const known = {
     budgetLines,
     actuals: ledgerActuals(ledger, budgetLines),
     placements: placements.map((p) => p.placement),
@@ -152,14 +157,16 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
     placementPrices: demoPlacementPrices(placements, until),
     plannedMoves: demoPlannedMoves(placements, until, scale, root.fork(31)),
     adjustments: demoAdjustments(asAt, scale),
-    conversionPlans: demoConversionPlans(scale),
+    conversionPlans,
     routeRetenders: demoRetenders(transport.routes, until, scale),
+    ...demoMtfp(scale),
   };
-  return {
-    council,
-    asAt,
-    placements,
-    posts,
-    registers: { ...registers, budgetAssumptions: demoBudgetAssumptions(registers) },
+  const withAssumptions = { ...known, budgetAssumptions: demoBudgetAssumptions(known) };
+  const registers: CouncilRegisters = {
+    ...withAssumptions,
+    savings: demoSavingRows(),
+    savingYears,
+    ...demoSavingProgress(withAssumptions, savingYears, conversionPlans, scale, until),
   };
+  return { council, asAt, placements, posts, registers };
 }

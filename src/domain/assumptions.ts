@@ -43,6 +43,12 @@ export const ASSUMPTIONS = {
     default: 0,
     measured: "EHCP pupils on transport on the first school day of September this year against last year",
   },
+  "saving-evidence-share": {
+    description:
+      "How much of the movement planned to date a saving's linked driver must show for a blue or green rating to count as evidenced.",
+    unit: "percent",
+    default: 75,
+  },
 } as const satisfies Record<string, AssumptionSpec>;
 
 export type AssumptionName = keyof typeof ASSUMPTIONS;

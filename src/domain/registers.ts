@@ -3,9 +3,17 @@ import type { Assumption } from "./assumptions.js";
 import type { BudgetLine, LedgerActual } from "./budget/budget.js";
 import type { BudgetAssumption } from "./budget/budget-assumption.js";
 import type { Closure, Term } from "./calendar/terms.js";
+import type { MtfpAssumption, MtfpLine, MtfpScenarioLever } from "./mtfp/mtfp.js";
 import type { ManualAdjustment } from "./outturn/adjustments.js";
 import type { PlacementPrice, PlannedMove } from "./placements/events.js";
 import type { Placement } from "./placements/placement.js";
+import type {
+  Saving,
+  SavingComment,
+  SavingDriverLink,
+  SavingMilestone,
+  SavingYear,
+} from "./savings/saving.js";
 import type { HtstPupil, HtstRoute } from "./transport/htst.js";
 import type { RouteRetender } from "./transport/retender.js";
 import type { ConversionPlan } from "./workforce/conversion.js";
@@ -27,6 +35,14 @@ export interface RegisterRows {
   "planned-moves": PlannedMove;
   "conversion-plans": ConversionPlan;
   "route-retenders": RouteRetender;
+  savings: Saving;
+  "saving-years": SavingYear;
+  "saving-milestones": SavingMilestone;
+  "saving-comments": SavingComment;
+  "saving-drivers": SavingDriverLink;
+  "mtfp-lines": MtfpLine;
+  "mtfp-assumptions": MtfpAssumption;
+  "mtfp-scenarios": MtfpScenarioLever;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -47,6 +63,14 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "planned-moves",
   "conversion-plans",
   "route-retenders",
+  "savings",
+  "saving-years",
+  "saving-milestones",
+  "saving-comments",
+  "saving-drivers",
+  "mtfp-lines",
+  "mtfp-assumptions",
+  "mtfp-scenarios",
 ];
 
 /** Where each register's rows sit in CouncilRegisters. */
@@ -66,6 +90,14 @@ export const REGISTER_FIELD: { readonly [R in RegisterName]: keyof CouncilRegist
   "planned-moves": "plannedMoves",
   "conversion-plans": "conversionPlans",
   "route-retenders": "routeRetenders",
+  savings: "savings",
+  "saving-years": "savingYears",
+  "saving-milestones": "savingMilestones",
+  "saving-comments": "savingComments",
+  "saving-drivers": "savingDrivers",
+  "mtfp-lines": "mtfpLines",
+  "mtfp-assumptions": "mtfpAssumptions",
+  "mtfp-scenarios": "mtfpScenarios",
 };
 
 /** Everything the domain needs to compute for one council. */
@@ -85,6 +117,14 @@ export interface CouncilRegisters {
   plannedMoves: PlannedMove[];
   conversionPlans: ConversionPlan[];
   routeRetenders: RouteRetender[];
+  savings: Saving[];
+  savingYears: SavingYear[];
+  savingMilestones: SavingMilestone[];
+  savingComments: SavingComment[];
+  savingDrivers: SavingDriverLink[];
+  mtfpLines: MtfpLine[];
+  mtfpAssumptions: MtfpAssumption[];
+  mtfpScenarios: MtfpScenarioLever[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -105,6 +145,14 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   "planned-moves": (row) => row.ref,
   "conversion-plans": (row) => row.ref,
   "route-retenders": (row) => `${row.routeRef}/${row.date}`,
+  savings: (row) => row.ref,
+  "saving-years": (row) => `${row.ref}/${row.year}`,
+  "saving-milestones": (row) => `${row.ref}/${row.milestone}`,
+  "saving-comments": (row) => `${row.ref}/${row.date}/${row.author}`,
+  "saving-drivers": (row) => `${row.ref}/${row.driver}`,
+  "mtfp-lines": (row) => `${row.year}/${row.ref}`,
+  "mtfp-assumptions": (row) => row.year,
+  "mtfp-scenarios": (row) => `${row.scenario}/${row.lever}/${row.scope}`,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */

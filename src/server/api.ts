@@ -9,6 +9,7 @@ import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { StoreError } from "../store/store.js";
 import type { ServerOptions } from "./app.js";
 import { choosePeriod, councilOrNotFound, HttpError, registerOrNotFound } from "./requests.js";
+import { councilRegisters, mtfpOrNotFound, trackerAt } from "./savings-requests.js";
 
 const WHO_CLOSES = "say who is closing the period";
 const Closing = z.object({ by: z.string({ error: WHO_CLOSES }).trim().min(1, WHO_CLOSES) });
@@ -29,6 +30,25 @@ export function registerApi(app: FastifyInstance, { store, clock }: ServerOption
       const registers = await store.council(council.la).registers();
       const period = choosePeriod(request.query.period, latestPeriodWithActuals(registers.actuals));
       return { council, ...forecastOutturn(registers, period) };
+    },
+  );
+
+  /** The savings tracker for the period's year at its end: each saving's figures, evidence and unevidenced flag. */
+  app.get<{ Params: { la: string }; Querystring: { period?: string } }>(
+    "/api/councils/:la/savings",
+    async (request) => {
+      const { council, registers } = await councilRegisters(store, request.params.la);
+      const { period, tracker } = trackerAt(registers, request.query.period);
+      return { council, period, ...tracker };
+    },
+  );
+
+  /** The MTFP and its scenarios (the one asked for, else all). */
+  app.get<{ Params: { la: string }; Querystring: { scenario?: string } }>(
+    "/api/councils/:la/mtfp",
+    async (request) => {
+      const { council, registers } = await councilRegisters(store, request.params.la);
+      return mtfpOrNotFound(council, registers, request.query.scenario);
     },
   );
 

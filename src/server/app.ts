@@ -9,6 +9,7 @@ import { errorPage } from "./pages/error-page.js";
 import { outturnPage } from "./pages/outturn-page.js";
 import { registerReportRoutes } from "./report-routes.js";
 import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
+import { registerSavingsRoutes } from "./savings-routes.js";
 
 export interface ServerOptions {
   store: Store;
@@ -41,5 +42,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerApi(app, options);
   registerReportRoutes(app, options);
+  registerSavingsRoutes(app, options);
   return app;
 }

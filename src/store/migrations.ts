@@ -6,39 +6,11 @@
  * Money is bigint pence; dates are ISO `YYYY-MM-DD` text; booleans are integers 0/1; a budget
  * line's profile is JSON text holding 12 integers (P1..P12).
  */
-import {
-  type ColumnDefinitionBuilder,
-  type CreateTableBuilder,
-  type Kysely,
-  type Migration,
-  type MigrationProvider,
-  Migrator,
-  sql,
-} from "kysely";
+import { type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import { type AnyDb, councilTable, flag, oneOf, required } from "./migration-builders.js";
+import { savingsAndMtfp } from "./migration-savings-mtfp.js";
 
 export type Dialect = "sqlite" | "postgres";
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations run before any typed schema exists.
-type AnyDb = Kysely<any>;
-type Column = (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
-
-const required: Column = (c) => c.notNull();
-const oneOf =
-  (column: string, values: readonly string[]): Column =>
-  (c) =>
-    c.notNull().check(sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`);
-const flag =
-  (column: string): Column =>
-  (c) =>
-    c.notNull().check(sql`${sql.ref(column)} in (0, 1)`);
-
-/** A council's table: `la` (a known council) plus the given columns, keyed by (la, ...key). */
-function councilTable(db: AnyDb, table: string, key: string[]): CreateTableBuilder<string, string> {
-  const builder: CreateTableBuilder<string, string> = db.schema.createTable(table);
-  return builder
-    .addColumn("la", "text", (c) => c.notNull().references("councils.la"))
-    .addPrimaryKeyConstraint(`${table}_pk`, ["la", ...key]);
-}
 
 function initial(dialect: Dialect): Migration {
   return {
@@ -221,7 +193,7 @@ function initial(dialect: Dialect): Migration {
 }
 
 function migrations(dialect: Dialect): Record<string, Migration> {
-  return { "0001-initial": initial(dialect) };
+  return { "0001-initial": initial(dialect), "0002-savings-mtfp": savingsAndMtfp() };
 }
 
 class InCodeMigrations implements MigrationProvider {

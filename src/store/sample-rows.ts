@@ -12,6 +12,16 @@ import type { HtstPupil, HtstRoute } from "../domain/transport/htst.js";
 import type { RouteRetender } from "../domain/transport/retender.js";
 import type { ConversionPlan } from "../domain/workforce/conversion.js";
 import type { Post } from "../domain/workforce/post.js";
+import {
+  mtfpAssumption,
+  mtfpLine,
+  mtfpScenario,
+  saving,
+  savingComment,
+  savingDriver,
+  savingMilestone,
+  savingYear,
+} from "./sample-rows-savings-mtfp.js";
 
 export function budgetLine(n: number, changes: Partial<BudgetLine> = {}): BudgetLine {
   return {
@@ -196,6 +206,14 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "planned-moves": plannedMove,
   "conversion-plans": conversionPlan,
   "route-retenders": routeRetender,
+  savings: saving,
+  "saving-years": savingYear,
+  "saving-milestones": savingMilestone,
+  "saving-comments": savingComment,
+  "saving-drivers": savingDriver,
+  "mtfp-lines": mtfpLine,
+  "mtfp-assumptions": mtfpAssumption,
+  "mtfp-scenarios": mtfpScenario,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -215,4 +233,12 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   "planned-moves": ["date", "2025-02-03"],
   "conversion-plans": ["posts", 12],
   "route-retenders": ["newDailyCost", 118_00],
+  savings: ["brag", "red"],
+  "saving-years": ["forecast", 500_000_00],
+  "saving-milestones": ["completed", "2024-08-01"],
+  "saving-comments": ["text", "Six permanent offers made"],
+  "saving-drivers": ["baseline", 60.5],
+  "mtfp-lines": ["amount", 2_000_000_00],
+  "mtfp-assumptions": ["payAward", 3.5],
+  "mtfp-scenarios": ["value", 7.5],
 };

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { keyOf, REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
 import { actual, budgetLine, CHANGE, closure, placement, post, SAMPLE, term } from "./sample-rows.js";
+import { savingsMtfpSuite } from "./savings-mtfp.suite.js";
 import { snapshotSuite } from "./snapshots.suite.js";
 import type { Actor, Council, CouncilStore, Store } from "./store.js";
 
@@ -15,6 +16,7 @@ const rowsOf = <R extends RegisterName>(register: R, count: number, from = 0) =>
 
 export function storeSuite(name: string, open: () => Promise<Store>): void {
   snapshotSuite(name, open);
+  savingsMtfpSuite(name, open);
   describe(`store (${name})`, () => {
     let store: Store;
     let alpha: CouncilStore;

@@ -7,7 +7,7 @@
 import type { BudgetKind, LedgerActual } from "../budget/budget.js";
 import { type FinancialYear, type PeriodNumber, parsePeriodRef } from "../calendar/financial.js";
 import { type Pence, prorate } from "../money/money.js";
-import type { ForecastLine, ForecastOutturn } from "./forecast.js";
+import type { ForecastKind, ForecastLine, ForecastOutturn } from "./forecast.js";
 
 export interface AccuracyFigures {
   forecast: Pence;
@@ -30,7 +30,7 @@ export interface PeriodAccuracy {
   period: PeriodNumber;
   total: AccuracyFigures;
   /** The kinds of line the forecast had, each in total. */
-  kinds: Partial<Record<BudgetKind, AccuracyFigures>>;
+  kinds: Partial<Record<ForecastKind, AccuracyFigures>>;
   lines: LineAccuracy[];
 }
 

@@ -95,6 +95,36 @@ const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
   plannedMoves: fc.constant([]),
   conversionPlans: fc.constant([]),
   routeRetenders: fc.constant([]),
+  // Savings on a cost centre (budgeted or not) or held centrally, with figures in either year.
+  savings: fc.uniqueArray(
+    fc.record({
+      ref: fc.constantFrom("S1", "S2", "S3", "S4"),
+      category: fc.constant("Reduce"),
+      programme: fc.constant(""),
+      name: fc.constant("saving"),
+      description: fc.constant(""),
+      owner: fc.constant(""),
+      brag: fc.constantFrom("blue" as const, "green" as const, "amber" as const, "red" as const),
+      costCentre: optional(costCentre),
+    }),
+    { selector: (s) => s.ref },
+  ),
+  savingYears: fc.uniqueArray(
+    fc.record({
+      ref: fc.constantFrom("S1", "S2", "S3", "S4", "S9"),
+      year: fc.constantFrom("2024-25", "2023-24"),
+      target: money,
+      delivered: fc.constant(0),
+      forecast: money,
+    }),
+    { selector: (y) => `${y.ref}/${y.year}` },
+  ),
+  savingMilestones: fc.constant([]),
+  savingComments: fc.constant([]),
+  savingDrivers: fc.constant([]),
+  mtfpLines: fc.constant([]),
+  mtfpAssumptions: fc.constant([]),
+  mtfpScenarios: fc.constant([]),
 });
 
 const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;
@@ -105,7 +135,9 @@ describe("forecastOutturn adds up", () => {
       fc.property(registers, period, (council, p) => {
         const outturn = forecastOutturn(council, { year: "2024-25", period: p });
         const lines = council.budgetLines.filter((l) => l.year === "2024-25");
-        expect(outturn.lines.map((l) => l.costCentre)).toEqual(lines.map((l) => l.costCentre));
+        const budgetLines = outturn.lines.filter((l) => l.kind !== "savings");
+        expect(budgetLines.map((l) => l.costCentre)).toEqual(lines.map((l) => l.costCentre));
+        expect(outturn.lines.filter((l) => l.kind === "savings").length).toBeLessThanOrEqual(1);
         const fields = ["budget", "budgetToDate", "actualToDate", "forecast", "variance"] as const;
         const add = (rows: readonly Omit<AreaTotal, "serviceArea">[], field: (typeof fields)[number]) =>
           rows.reduce((total, row) => total + row[field], 0);
@@ -122,7 +154,29 @@ describe("forecastOutturn adds up", () => {
           expect(line.forecast).toBe(line.actualToDate + line.remaining);
           expect(line.variance).toBe(line.forecast - line.budget);
         }
-        if (p === 12) expect(outturn.lines.every((l) => l.remaining === 0)).toBe(true);
+        if (p === 12) expect(budgetLines.every((l) => l.remaining === 0)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("savings on a budget line change no total; central savings lower the budget by their target and the forecast by their delivery", () => {
+    fc.assert(
+      fc.property(registers, period, (council, p) => {
+        const at = { year: "2024-25", period: p };
+        const withSavings = forecastOutturn(council, at);
+        const without = forecastOutturn({ ...council, savings: [], savingYears: [] }, at);
+        const central = council.savings.flatMap((saving) =>
+          saving.costCentre === null
+            ? council.savingYears.filter((y) => y.ref === saving.ref && y.year === at.year)
+            : [],
+        );
+        const sum = (pick: (y: (typeof central)[number]) => number) =>
+          central.reduce((t, y) => t + pick(y), 0);
+        expect(withSavings.total.budget).toBe(without.total.budget - sum((y) => y.target));
+        expect(withSavings.total.forecast).toBe(without.total.forecast - sum((y) => y.forecast));
+        expect(withSavings.total.actualToDate).toBe(without.total.actualToDate);
+        expect(withSavings.total.variance).toBe(without.total.variance + sum((y) => y.target - y.forecast));
       }),
       { numRuns: 200 },
     );

@@ -3,7 +3,7 @@ import type { BudgetLine, LedgerActual } from "../budget/budget.js";
 import type { PeriodNumber } from "../calendar/financial.js";
 import { englishTermCalendar } from "../calendar/terms.js";
 import type { Placement } from "../placements/placement.js";
-import type { CouncilRegisters } from "../registers.js";
+import { type CouncilRegisters, emptyRegisters } from "../registers.js";
 import type { HtstRoute } from "../transport/htst.js";
 import { post } from "../workforce/post-fixtures.js";
 import { forecastOutturn } from "./forecast.js";
@@ -70,6 +70,7 @@ const route = (routeRef: string, fields: Partial<HtstRoute>): HtstRoute => ({
 
 const calendar = englishTermCalendar(2024);
 const registers: CouncilRegisters = {
+  ...emptyRegisters(),
   budgetLines: [
     line("PL", "placements", "Children in care", monthly(4_583_333, 4_583_337)), // £550,000.00
     line("SW", "staffing", "Social work", monthly(1_000_000)), // £120,000.00

@@ -9,13 +9,17 @@ import { formatPounds, type Pence } from "../money/money.js";
 import type { CouncilRegisters } from "../registers.js";
 import { type ForecastContext, type ForecastItem, forecastContext } from "./context.js";
 import type { DriverName, ForecastDriver } from "./drivers.js";
+import { savingsInOutturn } from "./savings-line.js";
 import { SOURCES } from "./sources.js";
 
 export type { ForecastItem } from "./context.js";
 export type { DriverName, ForecastDriver } from "./drivers.js";
 
-/** How a line's remaining cost is worked out. */
-export type ForecastBasis = "commitment" | "posts" | "school-days" | "run-rate";
+/** How a line's remaining cost is worked out; "savings" for the savings at risk line (savings-line.ts). */
+export type ForecastBasis = "commitment" | "posts" | "school-days" | "run-rate" | "savings";
+
+/** A budget line's kind, or "savings" for the one line of savings at risk, which has no budget line. */
+export type ForecastKind = BudgetKind | "savings";
 
 export const BASIS_OF_KIND: Readonly<Record<BudgetKind, ForecastBasis>> = {
   placements: "commitment",
@@ -28,7 +32,7 @@ export interface ForecastLine {
   costCentre: string;
   name: string;
   serviceArea: string;
-  kind: BudgetKind;
+  kind: ForecastKind;
   basis: ForecastBasis;
   budget: Pence;
   budgetToDate: Pence;
@@ -70,6 +74,7 @@ export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): For
   const ctx = forecastContext(registers, at);
   const priced = priceDrivers(ctx);
   ctx.warnings.push(...lines.flatMap(profileProblems));
+  const savings = savingsInOutturn(registers, lines, at);
 
   const forecastLines = lines.map((line): ForecastLine => {
     const actualToDate = ctx.actualToDate.get(line.costCentre) ?? 0;
@@ -81,22 +86,28 @@ export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): For
     );
     const remaining = drivers.reduce((sum, d) => sum + d.amount, 0);
     const forecast = actualToDate + remaining;
+    // Raised by the part of its own savings at risk, which the savings line then carries (once,
+    // should the cost centre have two lines).
+    const raised = savings.raised.get(line.costCentre) ?? { budget: 0, budgetToDate: 0 };
+    savings.raised.delete(line.costCentre);
+    const budget = line.annualBudget + raised.budget;
     return {
       costCentre: line.costCentre,
       name: line.name,
       serviceArea: line.serviceArea,
       kind: line.kind,
       basis: BASIS_OF_KIND[line.kind],
-      budget: line.annualBudget,
-      budgetToDate: line.profile.slice(0, at.period).reduce((a, b) => a + b, 0),
+      budget,
+      budgetToDate: line.profile.slice(0, at.period).reduce((a, b) => a + b, 0) + raised.budgetToDate,
       actualToDate,
       remaining,
       drivers,
       forecast,
-      variance: forecast - line.annualBudget,
+      variance: forecast - budget,
     };
   });
-  ctx.warnings.push(...unbudgeted(lines, ctx, priced));
+  if (savings.line) forecastLines.push(savings.line);
+  ctx.warnings.push(...unbudgeted(lines, ctx, priced), ...savings.warnings);
 
   const areas = new Map<string, AreaTotal>();
   for (const line of forecastLines) {

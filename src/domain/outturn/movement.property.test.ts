@@ -104,9 +104,23 @@ const scenario = fc.record({
     adjustments: fc.array(adjustment, { maxLength: 4 }),
   }),
   at: fc.integer({ min: 2, max: 12 }) as fc.Arbitrary<PeriodNumber>,
+  // Forecast delivery of a central saving and of one on a line, then and now (a change moves the savings line).
+  savingForecasts: fc.tuple(money, money, money, money),
 });
 
 const calendar = englishTermCalendar(2024);
+const SAVING = {
+  category: "Reduce",
+  programme: "",
+  name: "",
+  description: "",
+  owner: "",
+  brag: "red" as const,
+};
+const savingYears = (central: number, onLine: number) => [
+  { ref: "S1", year: YEAR, target: 500_000, delivered: 0, forecast: central },
+  { ref: "S2", year: YEAR, target: 500_000, delivered: 0, forecast: onLine },
+];
 
 describe("movement adds up", () => {
   it("every line's reasons add up to its movement to the penny, and the lines to the total", () => {
@@ -129,6 +143,11 @@ describe("movement adds up", () => {
           workforce: s.workforce,
           htstRoutes: s.htstRoutes,
           adjustments: s.adjustments,
+          savings: [
+            { ...SAVING, ref: "S1", costCentre: null },
+            { ...SAVING, ref: "S2", costCentre: s.lines[0]?.costCentre ?? null },
+          ],
+          savingYears: savingYears(s.savingForecasts[0], s.savingForecasts[1]),
         };
         const later: CouncilRegisters = {
           ...base,
@@ -137,6 +156,7 @@ describe("movement adds up", () => {
           workforce: [...edited(s.workforce, s.later.edits, "annualCost"), ...s.later.workforce],
           htstRoutes: [...edited(s.htstRoutes, s.later.edits, "dailyCost"), ...s.later.htstRoutes],
           adjustments: [...s.adjustments, ...s.later.adjustments],
+          savingYears: savingYears(s.savingForecasts[2], s.savingForecasts[3]),
         };
         const previous = forecastOutturn(base, { year: YEAR, period: (s.at - 1) as PeriodNumber });
         const current = forecastOutturn(later, { year: YEAR, period: s.at });

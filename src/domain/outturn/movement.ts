@@ -8,7 +8,8 @@
  *   movement = (actual in the month − that expectation)             "spend in the month against forecast"
  *            + Σ rows: now remaining − previously left after the month   new, ended, re-priced rows
  *            + Σ other drivers: now − previously left after the month   e.g. run-rate, adjustments
- * which is exactly current forecast − previous forecast, as the expectation cancels out.
+ * which is exactly current forecast − previous forecast, as the expectation cancels out. The
+ * savings at risk line has no drivers or rows: its whole movement is its savings' forecast delivery.
  */
 import { formatPeriodRef, parsePeriodRef } from "../calendar/financial.js";
 import { type Pence, prorate } from "../money/money.js";
@@ -25,7 +26,12 @@ import {
 
 export type { MovementDetail } from "./movement-items.js";
 
-export type MovementReasonName = "spend-against-forecast" | ItemReasonName | "drivers" | "adjustments";
+export type MovementReasonName =
+  | "spend-against-forecast"
+  | ItemReasonName
+  | "savings"
+  | "drivers"
+  | "adjustments";
 
 /** The words a report uses for each reason; "drivers" is named by its driver. */
 export const MOVEMENT_REASONS: Readonly<Record<Exclude<MovementReasonName, "drivers">, string>> = {
@@ -36,6 +42,7 @@ export const MOVEMENT_REASONS: Readonly<Record<Exclude<MovementReasonName, "driv
   "placement-changes": "Running placements re-forecast (end dates)",
   "staffing-changes": "Staffing changes (new, ended or re-priced posts)",
   "transport-changes": "Transport changes (new, ended or re-priced routes)",
+  savings: "Savings delivery re-forecast",
   adjustments: "Manual adjustments",
 };
 
@@ -176,6 +183,8 @@ function lineMovement(
 
   const line = now ?? (was as ForecastLine);
   const [previous, current] = [was?.forecast ?? 0, now?.forecast ?? 0];
+  // The savings line has no drivers or items: what moves it is the savings' forecast delivery.
+  if (line.kind === "savings") add("savings", current - previous - (spentInMonth - expectedInMonth), []);
   return {
     costCentre,
     name: line.name,

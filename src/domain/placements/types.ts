@@ -80,3 +80,6 @@ export function typeCostCentres(
   }
   return centres;
 }
+
+/** The placement types a council means by "residential": children's homes and other residential settings. */
+export const RESIDENTIAL_TYPES: readonly PlacementType[] = ["childrens-homes", "other-residential"];

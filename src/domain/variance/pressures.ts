@@ -6,7 +6,8 @@
  *
  * A placements or staffing line's variance is shared among its cost types (forecast − budgeted
  * cost of each type, to the penny; the types take every penny of the line, see allocate.ts); a
- * transport or other line's whole variance is one driver named after the line. Only a line whose
+ * transport or other line's whole variance is one driver named after the line, as is the "Savings at
+ * risk" line's (savings-line.ts), so unachieved savings are a pressure of their own. Only a line whose
  * budget or forecast has no type at all leaves a part to "Other placement costs" or "Other staffing
  * costs". The drivers' pence add up to the total variance.
  */

@@ -168,6 +168,42 @@ export const MILES: CellType<number> = {
   schema: z.preprocess(decimal, z.number({ error: MILES_RULE }).min(0, { error: MILES_RULE })),
 };
 
+const SIGNED_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/** A number that may be negative; text may end in "%", which is dropped ("3.5%" is 3.5). */
+function signedDecimal(cell: unknown): number {
+  if (typeof cell === "number") return cell;
+  const text = cellText(cell).replace(/%$/, "").trim();
+  return SIGNED_DECIMAL.test(text) ? Number(text) : Number.NaN;
+}
+
+/** A percentage written as a number (3.5 for 3.5%), within the bounds given. */
+export function percent(bounds: { above?: number; min?: number; max?: number } = {}): CellType<number> {
+  const limits = [
+    bounds.above === undefined ? "" : `above ${bounds.above}`,
+    bounds.min === undefined ? "" : `${bounds.min} or more`,
+    bounds.max === undefined ? "" : `at most ${bounds.max}`,
+  ].filter((limit) => limit !== "");
+  const rule = `must be a percentage written as a number (3.5 for 3.5%)${limits.length > 0 ? `, ${limits.join(" and ")}` : ""}`;
+  let number = z.number({ error: rule });
+  if (bounds.above !== undefined) number = number.gt(bounds.above, { error: rule });
+  if (bounds.min !== undefined) number = number.min(bounds.min, { error: rule });
+  if (bounds.max !== undefined) number = number.max(bounds.max, { error: rule });
+  return { kind: "number", rule, schema: z.preprocess(signedDecimal, number) };
+}
+
+const MEASURE_RULE = "must be a number, 0 or more, e.g. 34, 0.5 or 4,250.50";
+
+/** A count, an FTE or an amount in pounds a driver measures: any number not below 0; "£" and "," are dropped. */
+export const MEASURE: CellType<number> = {
+  kind: "number",
+  rule: MEASURE_RULE,
+  schema: z.preprocess(
+    (cell) => (typeof cell === "number" ? cell : decimal(cellText(cell).replace(/[£,]/g, ""))),
+    z.number({ error: MEASURE_RULE }).min(0, { error: MEASURE_RULE }),
+  ),
+};
+
 const YES_NO_RULE = "must be Yes or No";
 const YES = new Set(["yes", "y", "true"]);
 const NO = new Set(["no", "n", "false"]);

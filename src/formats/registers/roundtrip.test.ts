@@ -146,6 +146,74 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
       { routeRef: "R-117", date: "2025-04-22", newDailyCost: 12_000, note: "" },
     ],
   },
+  savings: {
+    fills: [
+      { Ref: "S1", Category: "Reduce", Name: "Reduce Children's High-Cost placements", BRAG: "Green" },
+      { Ref: "S4", Category: "Transform", Programme: "SEND transport efficiencies", Name: "SEN Transport Efficiencies", Description: "Changes to contract arrangements.", Owner: "Head of transport", BRAG: "RED", "Cost centre": "ED7310" },
+    ],
+    expected: [
+      { ref: "S3", category: "Transform", programme: "Workforce savings", name: "Reduce numbers of agency social workers", description: "Convert 30 posts from agency to permanent by end of June 2024", owner: "Service director, safeguarding", brag: "amber", costCentre: "CS2010" },
+      { ref: "S1", category: "Reduce", programme: "", name: "Reduce Children's High-Cost placements", description: "", owner: "", brag: "green", costCentre: null },
+      { ref: "S4", category: "Transform", programme: "SEND transport efficiencies", name: "SEN Transport Efficiencies", description: "Changes to contract arrangements.", owner: "Head of transport", brag: "red", costCentre: "ED7310" },
+    ],
+  },
+  "saving-years": {
+    fills: [
+      { Ref: "S1", Year: "2024-25", "Target (£)": 959000 },
+      { Ref: "S1", Year: "2025-26", "Target (£)": "3,894,000", "Delivered (£)": 0.5, "Forecast (£)": "1947000.25" },
+    ],
+    expected: [
+      { ref: "S3", year: "2024-25", target: 100_600_000, delivered: 25_150_000, forecast: 75_450_000 },
+      { ref: "S1", year: "2024-25", target: 95_900_000, delivered: 0, forecast: 95_900_000 },
+      { ref: "S1", year: "2025-26", target: 389_400_000, delivered: 50, forecast: 194_700_025 },
+    ],
+  },
+  "saving-milestones": {
+    fills: [{ Ref: "S3", Milestone: "Newly qualified cohort starts", Due: day("2024-09-02") }],
+    expected: [
+      { ref: "S3", milestone: "30 agency posts converted to permanent", due: "2024-06-30", completed: "2024-07-12" },
+      { ref: "S3", milestone: "Newly qualified cohort starts", due: "2024-09-02", completed: null },
+    ],
+  },
+  "saving-comments": {
+    fills: [{ Ref: "S3", Date: day("2024-11-29"), Author: "Head of service", Comment: "Assessment team moved to permanent staff" }],
+    expected: [
+      { ref: "S3", date: "2024-10-31", author: "J. Patel, finance business partner", text: "64 of the 89 social workers are still agency; 6 permanent offers made" },
+      { ref: "S3", date: "2024-11-29", author: "Head of service", text: "Assessment team moved to permanent staff" },
+    ],
+  },
+  "saving-drivers": {
+    fills: [{ Ref: "S1", Driver: "Residential-Weekly-Cost", Target: "4,250.5", From: day("2024-04-01"), By: day("2025-03-31") }],
+    expected: [
+      { ref: "S3", driver: "agency-fte", baseline: 64, target: 34, from: "2024-04-01", by: "2024-06-30" },
+      { ref: "S1", driver: "residential-weekly-cost", baseline: null, target: 425_050, from: "2024-04-01", by: "2025-03-31" },
+    ],
+  },
+  "mtfp-lines": {
+    fills: [
+      { Year: "2024-25", Ref: "BASE", Kind: "Base", Description: "2023/24 Base Budget", "Amount (£)": 50812000 },
+      { Year: "2024-25", Ref: "MIT-1", Kind: "mitigation", "Cost centre": "CS4120", Description: "Mitigations", "Amount (£)": "800,000" },
+    ],
+    expected: [
+      { year: "2024-25", ref: "INF-1", kind: "inflation", costCentre: null, description: "Inflation pressures (90% funded)", amount: 212_100_000, fundedShare: 90 },
+      { year: "2024-25", ref: "BASE", kind: "base", costCentre: null, description: "2023/24 Base Budget", amount: 5_081_200_000, fundedShare: 100 },
+      { year: "2024-25", ref: "MIT-1", kind: "mitigation", costCentre: "CS4120", description: "Mitigations", amount: 80_000_000, fundedShare: 100 },
+    ],
+  },
+  "mtfp-assumptions": {
+    fills: [{ Year: "2025-26", "Pay award (%)": "3%", "Contract inflation (%)": 4.25, "Inflation funded (%)": 100, "Demand growth (%)": "-1.5" }],
+    expected: [
+      { year: "2024-25", payAward: 4, contractInflation: 6.5, inflationFunded: 90, demandGrowth: 5 },
+      { year: "2025-26", payAward: 3, contractInflation: 4.25, inflationFunded: 100, demandGrowth: -1.5 },
+    ],
+  },
+  "mtfp-scenarios": {
+    fills: [{ Scenario: "Savings slip by 50%", Lever: "Savings-Slip", "Value (%)": 50 }],
+    expected: [
+      { scenario: "Residential demand + 5%", lever: "demand", scope: "residential", value: 5 },
+      { scenario: "Savings slip by 50%", lever: "savings-slip", scope: "", value: 50 },
+    ],
+  },
 };
 
 async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {

@@ -2,8 +2,10 @@
  * Drill-down from the report: a service area's lines, then a line's placements, posts or routes,
  * each joined to its register row. Child-level rows carry only the pseudonymised child reference.
  */
+import { parsePeriodRef } from "../../domain/calendar/financial.js";
 import { DRIVERS, type DriverName } from "../../domain/outturn/drivers.js";
 import type { ForecastItem, ForecastLine, ForecastOutturn } from "../../domain/outturn/forecast.js";
+import { savingsInOutturn } from "../../domain/outturn/savings-line.js";
 import type { CouncilRegisters } from "../../domain/registers.js";
 import type { Council } from "../../store/store.js";
 import type { ReportColumn, ReportDocument, ReportRow, ReportSection, ReportTable } from "./model.js";
@@ -184,6 +186,12 @@ export function lineDetail(
       drill: { kind: "service-area", serviceArea: line.serviceArea },
     },
   };
+  if (line.kind === "savings") {
+    return document(council, outturn, `${line.name} at ${outturn.period}`, [
+      { id: "line", title: line.name, blocks: [figures] },
+      savingsInLineSection(outturn, registers),
+    ]);
+  }
   const intro =
     registersOnLine.length === 0
       ? "What remains to pay to 31 March, by driver. No placement, post or route is priced on this line."
@@ -205,4 +213,57 @@ export function lineDetail(
       ],
     },
   ]);
+}
+
+/** The savings that make up the savings at risk line, each leading to its evidence. */
+function savingsInLineSection(outturn: ForecastOutturn, registers: CouncilRegisters): ReportSection {
+  const at = parsePeriodRef(outturn.period);
+  const lines = registers.budgetLines.filter((l) => l.year === at.year);
+  const { savings } = savingsInOutturn(registers, lines, at);
+  const money = (key: string, label: string, overspend = false): ReportColumn => ({
+    key,
+    label,
+    type: "money",
+    ...(overspend ? { overspend } : {}),
+  });
+  const total = (pick: (s: (typeof savings)[number]) => number) => savings.reduce((t, s) => t + pick(s), 0);
+  return {
+    id: "savings",
+    title: "Savings in the line",
+    intro:
+      "A saving on a budget line puts what is at risk here and raises that line's budget by the same amount; a saving held centrally puts its target here as budget and its forecast delivery as forecast.",
+    blocks: [
+      {
+        type: "table",
+        title: "Savings",
+        columns: [
+          { key: "ref", label: "Ref", type: "text" },
+          { key: "name", label: "Saving", type: "text", wrap: true },
+          { key: "costCentre", label: "Cost centre", type: "text" },
+          money("target", "Target"),
+          money("forecast", "Forecast delivery"),
+          money("atRisk", "At risk", true),
+        ],
+        rows: savings.map((s) => ({
+          values: {
+            ref: s.ref,
+            name: s.name,
+            costCentre: s.costCentre ?? "Held centrally",
+            target: s.target,
+            forecast: s.forecast,
+            atRisk: s.atRisk,
+          },
+          drill: { kind: "saving", ref: s.ref },
+        })),
+        total: {
+          values: {
+            ref: "Total",
+            target: total((s) => s.target),
+            forecast: total((s) => s.forecast),
+            atRisk: total((s) => s.atRisk),
+          },
+        },
+      },
+    ],
+  };
 }

@@ -32,7 +32,7 @@ export const movementSection: SectionBuilder = ({ outturn, registers, snapshots 
   return {
     id: "movement",
     title: `Movement since ${moved.from}`,
-    intro: `The forecast outturn moved by ${formatPounds(moved.total.movement, { wholePounds: true })} since ${moved.from} was closed. Each line's reasons add up to its movement to the penny: the month's spend against what the last forecast expected, placements, posts and routes that started, ended or changed price, other drivers re-estimated, and manual adjustments.`,
+    intro: `The forecast outturn moved by ${formatPounds(moved.total.movement, { wholePounds: true })} since ${moved.from} was closed. Each line's reasons add up to its movement to the penny: the month's spend against what the last forecast expected, placements, posts and routes that started, ended or changed price, other drivers re-estimated, savings re-forecast, and manual adjustments.`,
     blocks: [
       {
         type: "table",

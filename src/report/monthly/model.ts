@@ -20,6 +20,8 @@ export interface ReportColumn {
   overspend?: boolean;
   /** A number column's fixed decimal places, e.g. 1 for £m as "1.0" (else up to 2, as needed). */
   decimals?: number;
+  /** Long text (a sentence) that wraps instead of widening the table. */
+  wrap?: boolean;
 }
 
 export type CellValue = string | number | null;
@@ -27,7 +29,8 @@ export type CellValue = string | number | null;
 /** Where a row leads in the web UI; files (HTML, PDF, XLSX) show the row without the link. */
 export type DrillTarget =
   | { kind: "service-area"; serviceArea: string }
-  | { kind: "line"; costCentre: string };
+  | { kind: "line"; costCentre: string }
+  | { kind: "saving"; ref: string };
 
 export interface ReportRow {
   /** By column key; a missing value is shown empty. */
@@ -35,6 +38,11 @@ export interface ReportRow {
   /** A subtotal row (such as a service area's) is shown emphasised. */
   subtotal?: boolean;
   drill?: DrillTarget;
+  /**
+   * A warning the row carries, e.g. "UNEVIDENCED": every renderer shows the row in red with the
+   * flag (HTML as the row's title and data-flag, XLSX as a note on its first cell).
+   */
+  flag?: string;
 }
 
 export interface ReportTable {
@@ -63,6 +71,8 @@ export interface ReportSection {
   id: string;
   title: string;
   intro?: string;
+  /** Further sentences after the intro, each its own paragraph; an alert is shown in red. */
+  notes?: { text: string; alert?: boolean }[];
   blocks: ReportBlock[];
 }
 
@@ -80,6 +90,8 @@ export interface ReportDocument {
   /** e.g. "2024-25:P7" */
   period: string;
   asAt: string;
+  /** The line under the title; without it, where the actuals run to and what the forecast is. */
+  subtitle?: string;
   sections: ReportSection[];
 }
 

@@ -64,7 +64,7 @@ export function outturnSection({ outturn }: MonthlyReportInput): ReportSection {
     id: "outturn",
     title: "Forecast outturn by service area and budget line",
     intro:
-      "Variance is forecast − budget: a positive variance is an overspend. Placements are forecast by commitment, staffing by post, transport by the school days remaining, other lines by run-rate.",
+      "Variance is forecast − budget: a positive variance is an overspend. Placements are forecast by commitment, staffing by post, transport by the school days remaining, other lines by run-rate; savings at risk are the year's savings targets not forecast to be delivered.",
     blocks: [outturnTable(outturn)],
   };
 }

@@ -25,14 +25,15 @@ header p{margin:2px 0 8px;color:#444}
 .demo{background:#fff4ce;border:1px solid #e0c96b;padding:6px 10px;margin:8px 0}
 nav{display:flex;gap:16px;margin:0 0 12px;font-size:14px}
 section{margin:18px 0}h2{font-size:16px;margin:0 0 6px;color:#1d3557;break-after:avoid}
-.intro{margin:0 0 8px}h3{font-size:14px;margin:10px 0 4px;break-after:avoid}
+.intro,.note{margin:0 0 8px}h3{font-size:14px;margin:10px 0 4px;break-after:avoid}
 table{border-collapse:collapse;width:100%;margin:0 0 10px}
 th,td{padding:4px 8px;border-bottom:1px solid #dde1e6;text-align:left;vertical-align:top}
 th.money,th.number,th.percent,td.money,td.number,td.percent{text-align:right}td:not(:first-child){white-space:nowrap}
 thead{display:table-header-group}thead th{background:#eef1f5;font-weight:600}
 tr{break-inside:avoid}tr.subtotal td{font-weight:600;background:#f3f5f8}
 tr.total td{font-weight:700;border-top:2px solid #1d2330}
-td.over{color:#b3261e}td.under{color:#1b7f3b}
+td.over{color:#b3261e}td.under{color:#1b7f3b}td.wrap{white-space:normal;min-width:8em}td.wrap:last-child{min-width:20em}
+tr.flagged td{color:#b3261e;background:#fdecea;font-weight:600}.alert{color:#b3261e;font-weight:600}
 figure{margin:0 0 10px;break-inside:avoid}figure svg{max-width:100%;height:auto}
 figcaption{font-size:12px;color:#555}
 @page{size:A4 landscape;margin:12mm 10mm 16mm}
@@ -55,11 +56,13 @@ export function reportHtml(doc: ReportDocument, options: HtmlOptions = {}): stri
 <body>
 ${options.nav ? html`<nav>${options.nav}</nav>` : ""}
 <header><h1>${council.name}: ${doc.title}</h1>
-<p>Actuals to ${doc.asAt}; forecast to 31 March from the registers.</p>
+<p>${doc.subtitle ?? `Actuals to ${doc.asAt}; forecast to 31 March from the registers.`}</p>
 ${council.demo ? html`<p class="demo" role="note">${council.name} is a demonstration council. Its children, staff, routes and figures are invented.</p>` : ""}
 </header>
 ${doc.sections.map(
-  (s) => html`<section id="${s.id}"><h2>${s.title}</h2>${s.intro ? html`<p class="intro">${s.intro}</p>` : ""}
+  (
+    s,
+  ) => html`<section id="${s.id}"><h2>${s.title}</h2>${s.intro ? html`<p class="intro">${s.intro}</p>` : ""}${(s.notes ?? []).map((n) => html`<p class="${n.alert ? "note alert" : "note"}">${n.text}</p>`)}
 ${s.blocks.map((b) => block(b, s, options))}</section>`,
 )}
 </body></html>`.text;
@@ -78,14 +81,18 @@ ${t.total ? row(t.total, t.columns, "total", options) : ""}</tbody></table>`;
 
 function row(r: ReportRow, columns: ReportColumn[], kind: string, options: HtmlOptions): Html {
   const href = r.drill && options.link ? options.link(r.drill) : null;
-  return html`<tr class="${kind}" data-row="${kind}">${columns.map((c, i) => {
-    const value = r.values[c.key] ?? null;
-    const text = formatCell(value, c.type, c.decimals);
-    const sign =
-      c.overspend && typeof value === "number" ? (value > 0 ? " over" : value < 0 ? " under" : "") : "";
-    const pence = c.type === "money" && typeof value === "number" ? html` data-pence="${value}"` : "";
-    return html`<td class="${c.type}${sign}" data-column="${c.key}"${pence}>${i === 0 && href ? html`<a href="${href}">${text}</a>` : text}</td>`;
-  })}</tr>`;
+  const flag = r.flag ? html` data-flag="${r.flag}" title="${r.flag}"` : "";
+  return html`<tr class="${kind}${r.flag ? " flagged" : ""}" data-row="${kind}"${flag}>${columns.map(
+    (c, i) => {
+      const value = r.values[c.key] ?? null;
+      const text = formatCell(value, c.type, c.decimals);
+      const sign =
+        c.overspend && typeof value === "number" ? (value > 0 ? " over" : value < 0 ? " under" : "") : "";
+      const pence = c.type === "money" && typeof value === "number" ? html` data-pence="${value}"` : "";
+      const wrap = c.wrap ? " wrap" : "";
+      return html`<td class="${c.type}${sign}${wrap}" data-column="${c.key}"${pence}>${i === 0 && href ? html`<a href="${href}">${text}</a>` : text}</td>`;
+    },
+  )}</tr>`;
 }
 
 function chart(c: ReportChart): Html {

@@ -1,11 +1,25 @@
 /**
- * The monthly report as an Excel workbook: a cover sheet (council, period, summary), then one
- * formatted sheet per table. Money is written in pounds as numbers, so the figures add up in Excel.
+ * A report document (the monthly report, the savings tracker, the MTFP) as an Excel workbook: a
+ * cover sheet (council, period, summary), then one formatted sheet per table. Money is written in
+ * pounds as numbers, so the figures add up in Excel. A flagged row is red, its flag a note.
  */
 import ExcelJS from "exceljs";
 import { toDecimalPounds } from "../../domain/money/money.js";
 import { formatCell } from "./format.js";
-import type { CellValue, ColumnType, MonthlyReport, ReportRow, ReportTable } from "./model.js";
+import type {
+  CellValue,
+  ColumnType,
+  MonthlyReport,
+  ReportDocument,
+  ReportRow,
+  ReportTable,
+} from "./model.js";
+
+/** Any document; the monthly report adds its headline and key figures to the cover. */
+export type XlsxDocument = ReportDocument & Partial<Pick<MonthlyReport, "headline" | "keyFigures">>;
+
+const RED = "FFB3261E";
+const PALE_RED = "FFFDECEA";
 
 const FORMATS: Readonly<Record<ColumnType, string | undefined>> = {
   text: undefined,
@@ -20,7 +34,7 @@ function excelValue(value: CellValue, type: ColumnType): ExcelJS.CellValue {
   return type === "money" && typeof value === "number" ? Number(toDecimalPounds(value)) : value;
 }
 
-export async function reportXlsx(report: MonthlyReport): Promise<Buffer> {
+export async function reportXlsx(report: XlsxDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Outturn";
   cover(workbook, report);
@@ -33,20 +47,21 @@ export async function reportXlsx(report: MonthlyReport): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function cover(workbook: ExcelJS.Workbook, report: MonthlyReport): void {
+function cover(workbook: ExcelJS.Workbook, report: XlsxDocument): void {
   const sheet = workbook.addWorksheet("Cover");
   sheet.getColumn(1).width = 28;
   sheet.getColumn(2).width = 90;
   sheet.addRow([`${report.council.name}: ${report.title}`]).font = { bold: true, size: 14 };
   sheet.addRow(["Council", `${report.council.name} (${report.council.la})`]);
   sheet.addRow(["Period", report.period]);
-  sheet.addRow(["Actuals to", report.asAt]);
-  sheet.addRow(["Summary", report.headline]);
+  sheet.addRow(report.subtitle ? ["As at", report.asAt] : ["Actuals to", report.asAt]);
+  if (report.subtitle) sheet.addRow(["Basis", report.subtitle]);
+  if (report.headline) sheet.addRow(["Summary", report.headline]);
   if (report.council.demo) {
     sheet.addRow(["Note", `${report.council.name} is a demonstration council; its figures are invented.`]);
   }
   sheet.addRow([]);
-  for (const figure of report.keyFigures) {
+  for (const figure of report.keyFigures ?? []) {
     const row = sheet.addRow([figure.label, excelValue(figure.value, figure.type)]);
     row.getCell(2).numFmt = FORMATS[figure.type] ?? "General";
     row.getCell(2).alignment = { horizontal: "left" };
@@ -65,6 +80,13 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, table: ReportTable
   const add = (r: ReportRow, bold: boolean) => {
     const row = sheet.addRow(table.columns.map((c) => excelValue(r.values[c.key] ?? null, c.type)));
     if (bold) row.font = { bold: true };
+    if (r.flag) {
+      row.font = { bold: true, color: { argb: RED } };
+      row.eachCell((cell) => {
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: PALE_RED } };
+      });
+      row.getCell(1).note = r.flag;
+    }
   };
   for (const r of table.rows) add(r, r.subtotal === true);
   if (table.total) add(table.total, true);
@@ -75,6 +97,7 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, table: ReportTable
         ? FORMATS[column.type]
         : `#,##0${column.decimals > 0 ? `.${"0".repeat(column.decimals)}` : ""}`;
     if (format) sheetColumn.numFmt = format;
+    if (column.wrap) sheetColumn.alignment = { wrapText: true, vertical: "top" };
     const rows = table.total ? [...table.rows, table.total] : table.rows;
     const widest = Math.max(
       column.label.length,

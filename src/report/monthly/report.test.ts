@@ -20,17 +20,19 @@ const tables = (sections: { blocks: { type: string }[] }[]) =>
 const sum = (values: unknown[]) => values.reduce((a: number, v) => a + (v as number), 0);
 
 describe("monthlyReport", () => {
-  it("reads top to bottom as a councillor needs it: summary, pressures, outturn, then the services in depth", () => {
+  it("reads top to bottom as a councillor needs it: summary, pressures, outturn, savings, the services in depth, the MTFP", () => {
     // Without snapshots there is no movement or accuracy to show; Demoshire has no data warnings.
     expect(report.sections.map((s) => s.id)).toEqual([
       "summary",
       "variance",
       "outturn",
       "forecast-chart",
+      "savings",
       "high-cost",
       "unit-costs",
       "workforce",
       "transport",
+      "mtfp",
     ]);
     expect(report.title).toBe("Monthly outturn report 2024-25:P7");
     expect(report.sections[3]?.blocks[0]?.type).toBe("chart");
@@ -86,7 +88,7 @@ describe("drill-down", () => {
   });
 
   it("breaks every line's remaining cost into drivers, and each item driver into its rows, to the penny", () => {
-    for (const line of outturn.lines) {
+    for (const line of outturn.lines.filter((l) => l.kind !== "savings")) {
       const doc = lineDetail(council, outturn, registers, line.costCentre);
       const [, drivers, ...items] = tables(doc?.sections ?? []);
       expect(drivers?.total?.values.amount).toBe(line.remaining);
@@ -102,6 +104,15 @@ describe("drill-down", () => {
     const [, , placements] = tables(lineDetail(council, outturn, registers, "LAC-RES")?.sections ?? []);
     expect(placements?.rows.length).toBeGreaterThan(10);
     expect(lineDetail(council, outturn, registers, "NO-SUCH")).toBeNull();
+  });
+
+  it("breaks the savings at risk line into its savings, each leading to its evidence", () => {
+    const line = outturn.lines.find((l) => l.kind === "savings");
+    const doc = lineDetail(council, outturn, registers, line?.costCentre ?? "");
+    const [, savings] = tables(doc?.sections ?? []);
+    expect(savings?.rows.length).toBeGreaterThan(0);
+    expect(savings?.rows.every((r) => r.drill?.kind === "saving")).toBe(true);
+    expect(savings?.total?.values.atRisk).toBe(line?.variance);
   });
 
   it("shows a child only by the pseudonymised reference", () => {

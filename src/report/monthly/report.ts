@@ -1,4 +1,6 @@
 /** monthlyReport: the council's monthly outturn report, section by section, from the forecast and registers. */
+import { mtfpSection } from "../savings/mtfp-document.js";
+import { savingsKeyFigures, savingsSection } from "../savings/savings-document.js";
 import { accuracySection, movementSection } from "./history-section.js";
 import type { MonthlyReport, MonthlyReportInput, SectionBuilder } from "./model.js";
 import { forecastChartSection, outturnSection, warningsSection } from "./outturn-section.js";
@@ -9,8 +11,9 @@ import { varianceSection } from "./variance-section.js";
 
 /**
  * The sections in the order a councillor reads them: the headline and the forecast through the year,
- * what drives the variance, the outturn by area and line, the movement since last month, then the
- * services in depth and how accurate past forecasts were. A new section is a builder in its own file,
+ * what drives the variance, the outturn by area and line, the savings and their evidence, the movement
+ * since last month, then the services in depth, how accurate past forecasts were, and the medium term
+ * financial plan. A new section is a builder in its own file,
  * added here; the renderers need no change.
  */
 export const MONTHLY_SECTIONS: readonly SectionBuilder[] = [
@@ -18,12 +21,14 @@ export const MONTHLY_SECTIONS: readonly SectionBuilder[] = [
   varianceSection,
   outturnSection,
   forecastChartSection,
+  savingsSection,
   movementSection,
   highCostSection,
   unitCostSection,
   workforceSection,
   transportSection,
   accuracySection,
+  mtfpSection,
   warningsSection,
 ];
 
@@ -35,7 +40,7 @@ export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
     period: outturn.period,
     asAt: outturn.asAt,
     headline: headline(outturn),
-    keyFigures: keyFigures(outturn),
+    keyFigures: [...keyFigures(outturn), ...savingsKeyFigures(input)],
     sections: MONTHLY_SECTIONS.flatMap((build) => build(input) ?? []),
   };
 }

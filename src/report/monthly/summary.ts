@@ -1,18 +1,13 @@
 /** The report's opening: budget, forecast and variance, and one sentence a councillor can read. */
-import { formatPounds, type Pence, roundTo } from "../../domain/money/money.js";
+import type { Pence } from "../../domain/money/money.js";
 import type { ForecastOutturn } from "../../domain/outturn/forecast.js";
 import { forecastSentences } from "../forecast-sentences.js";
+import { savingsSummaryNote } from "../savings/savings-document.js";
 import { forecastTrendChart } from "./forecast-trend-chart.js";
 import type { KeyFigure, MonthlyReportInput, ReportSection } from "./model.js";
+import { roundedPounds } from "./rounded-pounds.js";
 
-/** "£1.3m", "£850k" or "£420": money as a sentence reads it, rounded by the one rule. */
-export function roundedPounds(amount: Pence): string {
-  const sign = amount < 0 ? "-" : "";
-  const abs = Math.abs(amount);
-  if (abs >= 100_000_000) return `${sign}£${(roundTo(abs, 10_000_000) / 100_000_000).toFixed(1)}m`;
-  if (abs >= 100_000) return `${sign}£${roundTo(abs, 100_000) / 100_000}k`;
-  return formatPounds(amount, { wholePounds: true });
-}
+export { roundedPounds };
 
 /** Variance as a share of the budget (0.02 = 2%); null when there is no budget to compare with. */
 export function varianceRatio(variance: Pence, budget: Pence): number | null {
@@ -41,15 +36,18 @@ export function keyFigures(outturn: ForecastOutturn): KeyFigure[] {
   ];
 }
 
-/** The headline and totals, then the forecast period by period against the budget, with how accurate forecasts at this point have been. */
-export function summarySection({ outturn, registers, snapshots = [] }: MonthlyReportInput): ReportSection {
+/** The headline (with the savings at risk and unevidenced, when there are savings) and totals, then the forecast period by period against the budget, with how accurate forecasts at this point have been. */
+export function summarySection(input: MonthlyReportInput): ReportSection {
+  const { outturn, registers, snapshots = [] } = input;
   const t = outturn.total;
+  const savings = savingsSummaryNote(input);
   const { accuracy, movement } = forecastSentences(outturn, registers, snapshots);
   const trend = `Each closed period's forecast as it was frozen when the period closed, and this period's. ${accuracy}${movement ? ` ${movement}` : ""}`;
   return {
     id: "summary",
     title: "Summary",
     intro: headline(outturn),
+    ...(savings ? { notes: [savings] } : {}),
     blocks: [
       {
         type: "table",

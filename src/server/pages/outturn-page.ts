@@ -64,8 +64,8 @@ ${sentences.movement ? html`<p id="movement">${sentences.movement} <a href="${re
   </tbody>
 </table>
 ${outturn.warnings.length > 0 ? html`<h3>Data warnings</h3><ul>${outturn.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : ""}
-<p class="note">Variance is forecast − budget: a positive variance is an overspend. Placements are forecast by commitment (each running placement's net weekly cost to its planned end or 31 March), staffing by post, transport by the school days remaining, other lines by run-rate.</p>`;
-  return layout(`Forecast outturn ${outturn.period}`, council, body);
+<p class="note">Variance is forecast − budget: a positive variance is an overspend. Placements are forecast by commitment (each running placement's net weekly cost to its planned end or 31 March), staffing by post, transport by the school days remaining, other lines by run-rate; savings at risk are the year's savings targets not forecast to be delivered.</p>`;
+  return layout(`Forecast outturn ${outturn.period}`, council, body, "/", outturn.period);
 }
 
 function periodOption(p: PeriodRef, selected: string): Html {

@@ -9,10 +9,18 @@ import { closures } from "./closures.js";
 import { conversionPlans } from "./conversion-plans.js";
 import { htstPupils } from "./htst-pupils.js";
 import { htstRoutes } from "./htst-routes.js";
+import { mtfpAssumptions } from "./mtfp-assumptions.js";
+import { mtfpLines } from "./mtfp-lines.js";
+import { mtfpScenarios } from "./mtfp-scenarios.js";
 import { placementPrices } from "./placement-prices.js";
 import { placements } from "./placements.js";
 import { plannedMoves } from "./planned-moves.js";
 import { routeRetenders } from "./route-retenders.js";
+import { savingComments } from "./saving-comments.js";
+import { savingDrivers } from "./saving-drivers.js";
+import { savingMilestones } from "./saving-milestones.js";
+import { savingYears } from "./saving-years.js";
+import { savings } from "./savings.js";
 import { terms } from "./terms.js";
 import { workforce } from "./workforce.js";
 
@@ -33,4 +41,12 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   "planned-moves": plannedMoves,
   "conversion-plans": conversionPlans,
   "route-retenders": routeRetenders,
+  savings,
+  "saving-years": savingYears,
+  "saving-milestones": savingMilestones,
+  "saving-comments": savingComments,
+  "saving-drivers": savingDrivers,
+  "mtfp-lines": mtfpLines,
+  "mtfp-assumptions": mtfpAssumptions,
+  "mtfp-scenarios": mtfpScenarios,
 };

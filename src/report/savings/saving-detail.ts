@@ -1,0 +1,186 @@
+/**
+ * Drill-down to one saving: its figures, the evidence from each linked driver (baseline, where the
+ * plan puts it now, where it is), its milestones, its comments oldest first, and its targets by year.
+ */
+import type { CouncilRegisters } from "../../domain/registers.js";
+import { formatDriverValue } from "../../domain/savings/evidence.js";
+import type { DriverEvidence, SavingsTracker, TrackedSaving } from "../../domain/savings/tracker.js";
+import type { Council } from "../../store/store.js";
+import type { ReportDocument, ReportSection, ReportTable } from "../monthly/model.js";
+import { bragLabel, EVIDENCE_STATUS_LABELS, evidenceText, savingRow, UNEVIDENCED } from "./savings-tables.js";
+
+const MILESTONE_STATUS = { done: "Done", overdue: "Overdue", due: "Due" } as const;
+
+function figuresTable(s: TrackedSaving): ReportTable {
+  const row = savingRow(s);
+  return {
+    type: "table",
+    title: `${s.saving.ref} ${s.saving.name}`,
+    columns: [
+      { key: "category", label: "Category", type: "text" },
+      { key: "programme", label: "Programme", type: "text" },
+      { key: "owner", label: "Owner", type: "text", wrap: true },
+      { key: "costCentre", label: "Budget line", type: "text" },
+      { key: "brag", label: "BRAG", type: "text" },
+      { key: "target", label: "Target", type: "money" },
+      { key: "delivered", label: "Delivered", type: "money" },
+      { key: "forecast", label: "Forecast delivery", type: "money" },
+      { key: "atRisk", label: "At risk", type: "money", overspend: true },
+    ],
+    rows: [],
+    total: {
+      values: {
+        ...row.values,
+        programme: s.saving.programme,
+        costCentre: s.saving.costCentre ?? "Held centrally",
+      },
+      ...(row.flag ? { flag: row.flag } : {}),
+    },
+  };
+}
+
+function evidenceTable(s: TrackedSaving): ReportTable {
+  const v = (e: DriverEvidence, n: number) => formatDriverValue(n, e.unit);
+  return {
+    type: "table",
+    title: "Evidence by driver",
+    columns: [
+      { key: "driver", label: "Driver", type: "text" },
+      { key: "from", label: "From", type: "text" },
+      { key: "by", label: "By", type: "text" },
+      { key: "baseline", label: "Baseline", type: "text" },
+      { key: "target", label: "Target", type: "text" },
+      { key: "expected", label: "Planned by now", type: "text" },
+      { key: "actual", label: "Actual", type: "text" },
+      { key: "share", label: "Share of planned movement", type: "percent" },
+      { key: "status", label: "Status", type: "text" },
+      { key: "sentence", label: "What it shows", type: "text", wrap: true },
+    ],
+    rows: s.evidence.map((e) => ({
+      values: {
+        driver: e.label,
+        from: e.from,
+        by: e.by,
+        baseline: `${v(e, e.baseline)}${e.baselineMeasured ? " (measured)" : ""}`,
+        target: v(e, e.target),
+        expected: v(e, e.expected),
+        actual: v(e, e.actual),
+        share: e.share,
+        status: EVIDENCE_STATUS_LABELS[e.status],
+        sentence: e.sentence,
+      },
+      ...(s.unevidenced && (e.status === "behind" || e.status === "not-moved") ? { flag: UNEVIDENCED } : {}),
+    })),
+  };
+}
+
+function milestonesTable(s: TrackedSaving): ReportTable {
+  return {
+    type: "table",
+    title: "Milestones",
+    columns: [
+      { key: "milestone", label: "Milestone", type: "text", wrap: true },
+      { key: "due", label: "Due", type: "text" },
+      { key: "completed", label: "Completed", type: "text" },
+      { key: "status", label: "Status", type: "text" },
+    ],
+    rows: s.milestones.map((m) => ({
+      values: {
+        milestone: m.milestone,
+        due: m.due,
+        completed: m.completed,
+        status: MILESTONE_STATUS[m.status],
+      },
+      ...(m.status === "overdue" ? { flag: "OVERDUE" } : {}),
+    })),
+  };
+}
+
+function commentsTable(s: TrackedSaving): ReportTable {
+  return {
+    type: "table",
+    title: "Comments",
+    columns: [
+      { key: "date", label: "Date", type: "text" },
+      { key: "author", label: "Author", type: "text" },
+      { key: "text", label: "Comment", type: "text", wrap: true },
+    ],
+    rows: s.comments.map((c) => ({ values: { date: c.date, author: c.author, text: c.text } })),
+  };
+}
+
+function yearsTable(s: TrackedSaving, registers: CouncilRegisters): ReportTable {
+  const years = registers.savingYears
+    .filter((y) => y.ref === s.saving.ref)
+    .sort((a, b) => a.year.localeCompare(b.year));
+  return {
+    type: "table",
+    title: "Targets by year",
+    columns: [
+      { key: "year", label: "Year", type: "text" },
+      { key: "target", label: "Target", type: "money" },
+      { key: "delivered", label: "Delivered", type: "money" },
+      { key: "forecast", label: "Forecast delivery", type: "money" },
+      { key: "atRisk", label: "At risk", type: "money", overspend: true },
+    ],
+    rows: years.map((y) => ({
+      values: {
+        year: y.year,
+        target: y.target,
+        delivered: y.delivered,
+        forecast: y.forecast,
+        atRisk: Math.max(0, y.target - y.forecast),
+      },
+    })),
+    total: {
+      values: {
+        year: "Total",
+        target: years.reduce((t, y) => t + y.target, 0),
+        delivered: years.reduce((t, y) => t + y.delivered, 0),
+        forecast: years.reduce((t, y) => t + y.forecast, 0),
+        atRisk: years.reduce((t, y) => t + Math.max(0, y.target - y.forecast), 0),
+      },
+    },
+  };
+}
+
+/** One saving of the tracker, or null when it has no target in the tracker's year. */
+export function savingDetail(
+  council: Council,
+  tracker: SavingsTracker,
+  registers: CouncilRegisters,
+  ref: string,
+  period: string,
+): ReportDocument | null {
+  const s = tracker.savings.find((t) => t.saving.ref === ref);
+  if (!s) return null;
+  const rating = `Rated ${bragLabel(s.saving.brag).toLowerCase()}.`;
+  const evidenceIntro =
+    s.evidence.length === 0
+      ? "No driver is linked to this saving, so nothing in the registers evidences its rating."
+      : "Each linked driver from its baseline towards its target: the plan is a straight line, and the driver must have moved at least the evidence share of the movement planned by now.";
+  const sections: ReportSection[] = [
+    {
+      id: "saving",
+      title: `${s.saving.ref} ${s.saving.name}`,
+      intro: s.saving.description || rating,
+      notes: [
+        ...(s.saving.description ? [{ text: rating }] : []),
+        { text: evidenceText(s), alert: s.unevidenced },
+      ],
+      blocks: [figuresTable(s)],
+    },
+    { id: "evidence", title: "Evidence", intro: evidenceIntro, blocks: [evidenceTable(s)] },
+    { id: "milestones", title: "Milestones", blocks: [milestonesTable(s)] },
+    { id: "comments", title: "Comments, oldest first", blocks: [commentsTable(s)] },
+    { id: "years", title: "Targets by year", blocks: [yearsTable(s, registers)] },
+  ];
+  return {
+    title: `Saving ${s.saving.ref}: ${s.saving.name}`,
+    council,
+    period,
+    asAt: tracker.asAt,
+    subtitle: `${tracker.year} as at ${tracker.asAt}, from the savings register; each linked driver measured from the registers on that date.`,
+    sections,
+  };
+}

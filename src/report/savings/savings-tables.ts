@@ -1,0 +1,144 @@
+/**
+ * The savings tracker as report tables: the BRAG summary, every saving with its evidence (an
+ * unevidenced saving flagged in red and saying so in words), and the totals by category and programme.
+ */
+
+import { BRAG_LABELS, BRAG_RATINGS, type Brag } from "../../domain/savings/saving.js";
+import type {
+  EvidenceStatus,
+  SavingsTotals,
+  SavingsTracker,
+  TrackedSaving,
+} from "../../domain/savings/tracker.js";
+import type { ReportColumn, ReportRow, ReportTable } from "../monthly/model.js";
+
+/** The flag an unevidenced saving carries wherever it appears. */
+export const UNEVIDENCED = "UNEVIDENCED";
+
+export const EVIDENCE_STATUS_LABELS: Readonly<Record<EvidenceStatus, string>> = {
+  evidenced: "Evidenced",
+  behind: "Behind plan",
+  "not-moved": "Not moved",
+  "not-started": "Not started",
+};
+
+/** "Green (on track)". */
+export function bragLabel(brag: Brag): string {
+  return `${brag[0]?.toUpperCase()}${brag.slice(1)} (${BRAG_LABELS[brag].toLowerCase()})`;
+}
+
+const failing = (s: TrackedSaving) =>
+  s.evidence.filter((e) => e.status === "behind" || e.status === "not-moved");
+
+/**
+ * What the drivers say, in words: "UNEVIDENCED: " and the drivers that have not moved as planned for
+ * an unevidenced saving; otherwise each driver's status and sentence.
+ */
+export function evidenceText(saving: TrackedSaving): string {
+  if (saving.unevidenced)
+    return `${UNEVIDENCED}: ${failing(saving)
+      .map((e) => e.sentence)
+      .join(" ")}`;
+  if (saving.evidence.length === 0) return "No linked driver.";
+  return saving.evidence.map((e) => `${EVIDENCE_STATUS_LABELS[e.status]}: ${e.sentence}`).join(" ");
+}
+
+const TOTAL_COLUMNS: ReportColumn[] = [
+  { key: "count", label: "Savings", type: "number" },
+  { key: "target", label: "Target", type: "money" },
+  { key: "delivered", label: "Delivered", type: "money" },
+  { key: "forecast", label: "Forecast delivery", type: "money" },
+  { key: "atRisk", label: "At risk", type: "money", overspend: true },
+];
+
+const totalValues = (t: SavingsTotals) => ({
+  count: t.count,
+  target: t.target,
+  delivered: t.delivered,
+  forecast: t.forecast,
+  atRisk: t.atRisk,
+});
+
+export function bragTable(tracker: SavingsTracker): ReportTable {
+  return {
+    type: "table",
+    title: `Savings by BRAG ${tracker.year}`,
+    columns: [{ key: "name", label: "BRAG rating", type: "text" }, ...TOTAL_COLUMNS],
+    rows: BRAG_RATINGS.map((brag) => ({
+      values: { name: bragLabel(brag), ...totalValues(tracker.byBrag[brag]) },
+    })),
+    total: { values: { name: "Total", ...totalValues(tracker.total) } },
+  };
+}
+
+export function groupTable(
+  title: string,
+  label: string,
+  groups: (SavingsTotals & { name: string })[],
+  total: SavingsTotals,
+): ReportTable {
+  return {
+    type: "table",
+    title,
+    columns: [{ key: "name", label, type: "text" }, ...TOTAL_COLUMNS],
+    rows: groups.map((g) => ({ values: { name: g.name, ...totalValues(g) } })),
+    total: { values: { name: "Total", ...totalValues(total) } },
+  };
+}
+
+export const byCategoryTable = (tracker: SavingsTracker) =>
+  groupTable(
+    `Savings by category ${tracker.year}`,
+    "Category",
+    tracker.byCategory.map((g) => ({ ...g, name: g.category })),
+    tracker.total,
+  );
+
+export const byProgrammeTable = (tracker: SavingsTracker) =>
+  groupTable(
+    `Savings by programme ${tracker.year}`,
+    "Programme",
+    tracker.byProgramme.map((g) => ({ ...g, name: g.programme || "(no programme)" })),
+    tracker.total,
+  );
+
+/** One saving's row: its figures, its evidence in words, the drill-down to it, and its flag. */
+export function savingRow(s: TrackedSaving): ReportRow {
+  return {
+    values: {
+      ref: s.saving.ref,
+      name: s.saving.name,
+      category: s.saving.category,
+      owner: s.saving.owner,
+      brag: bragLabel(s.saving.brag),
+      target: s.target,
+      delivered: s.delivered,
+      forecast: s.forecast,
+      atRisk: s.atRisk,
+      evidence: evidenceText(s),
+    },
+    drill: { kind: "saving", ref: s.saving.ref },
+    ...(s.unevidenced ? { flag: UNEVIDENCED } : {}),
+  };
+}
+
+export function savingsTable(tracker: SavingsTracker): ReportTable {
+  return {
+    type: "table",
+    title: `Savings ${tracker.year}`,
+    columns: [
+      { key: "ref", label: "Ref", type: "text" },
+      { key: "name", label: "Saving", type: "text", wrap: true },
+      { key: "category", label: "Category", type: "text" },
+      { key: "owner", label: "Owner", type: "text", wrap: true },
+      { key: "brag", label: "BRAG", type: "text", wrap: true },
+      { key: "target", label: "Target", type: "money" },
+      { key: "delivered", label: "Delivered", type: "money" },
+      { key: "forecast", label: "Forecast delivery", type: "money" },
+      { key: "atRisk", label: "At risk", type: "money", overspend: true },
+      { key: "evidence", label: "Evidence", type: "text", wrap: true },
+    ],
+    rows: tracker.savings.map(savingRow),
+    total: { values: { ref: "Total", ...totalValues(tracker.total) } },
+  };
+}

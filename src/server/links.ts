@@ -1,0 +1,29 @@
+/** Links between the pages that keep the council and period, and the navigation every page shares. */
+import type { DrillTarget } from "../report/monthly/model.js";
+import { type Html, html } from "./html.js";
+
+/** The site's pages, in the order the navigation shows them. */
+export const SITE_PAGES = [
+  { path: "/", label: "Forecast outturn" },
+  { path: "/report", label: "Monthly report" },
+  { path: "/savings", label: "Savings" },
+  { path: "/mtfp", label: "MTFP" },
+] as const;
+
+export function linksFor(la: string, period?: string) {
+  const query = new URLSearchParams({ la, ...(period ? { period } : {}) }).toString();
+  const to = (path: string) => `${path}?${query}`;
+  const link = (target: DrillTarget) => {
+    if (target.kind === "line") return to(`/lines/${encodeURIComponent(target.costCentre)}`);
+    if (target.kind === "saving") return to(`/savings/${encodeURIComponent(target.ref)}`);
+    return to(`/areas/${encodeURIComponent(target.serviceArea)}`);
+  };
+  return { to, link };
+}
+
+/** The site's pages, then any downloads; `current` is shown as plain text. */
+export function siteNav(to: (path: string) => string, current: string | null, downloads: Html[] = []): Html {
+  return html`${SITE_PAGES.map((p) =>
+    p.path === current ? html`<strong>${p.label}</strong>` : html`<a href="${to(p.path)}">${p.label}</a>`,
+  )}${downloads}`;
+}

@@ -1,0 +1,43 @@
+/** What the savings and MTFP routes ask for, turned into the tracker and plan, or an HTTP error a person can act on. */
+import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
+import { formatPeriodRef, type PeriodRef, periodEnd } from "../domain/calendar/financial.js";
+import { scenarioNames } from "../domain/mtfp/scenario.js";
+import type { CouncilRegisters } from "../domain/registers.js";
+import { savingsTracker } from "../domain/savings/tracker.js";
+import { mtfpWithScenarios } from "../report/savings/mtfp-document.js";
+import type { Council, Store } from "../store/store.js";
+import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
+
+export async function councilRegisters(store: Store, la: string | undefined) {
+  const council = await councilOrNotFound(store, la);
+  return { council, registers: await store.council(council.la).registers() };
+}
+
+/** The tracker for the period's year at the period's end (the latest period with actuals unless asked). */
+export function trackerAt(registers: CouncilRegisters, asked: string | undefined) {
+  const period: PeriodRef = choosePeriod(asked, latestPeriodWithActuals(registers.actuals));
+  const tracker = savingsTracker(registers, period.year, periodEnd(period));
+  return { period: formatPeriodRef(period), tracker };
+}
+
+/** The scenario asked for, or every scenario; a 400 naming the known ones for any other. */
+export function chooseScenarios(registers: CouncilRegisters, asked: string | undefined): string[] {
+  const known = scenarioNames(registers);
+  if (asked === undefined || asked === "") return known;
+  if (known.includes(asked)) return [asked];
+  const names =
+    known.length === 0 ? "there are none" : `the scenarios are ${known.map((n) => `"${n}"`).join(", ")}`;
+  throw new HttpError(400, `No scenario "${asked}": ${names}.`);
+}
+
+/** The plan with the scenarios asked for; a 404 when the council has no MTFP. */
+export function mtfpOrNotFound(council: Council, registers: CouncilRegisters, asked: string | undefined) {
+  const names = chooseScenarios(registers, asked);
+  const mtfp = mtfpWithScenarios(registers, names);
+  if (!mtfp)
+    throw new HttpError(
+      404,
+      `${council.name} has no medium term financial plan yet: import mtfp-lines or mtfp-assumptions.`,
+    );
+  return mtfp;
+}
