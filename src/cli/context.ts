@@ -45,6 +45,14 @@ export async function withStore<T>(location: string, work: (store: Store) => Pro
   }
 }
 
+/** Runs `work` on the store at `location` and writes what it returns to stdout. */
+export function printFrom(location: () => string) {
+  return (work: (store: Store) => Promise<string>) =>
+    withStore(location(), async (store) => {
+      process.stdout.write(await work(store));
+    });
+}
+
 /** The council named by `la`, or the only/first one in the store. */
 export async function chooseCouncil(store: Store, la: string | undefined): Promise<Council> {
   const councils = await store.councils();

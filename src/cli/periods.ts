@@ -12,7 +12,7 @@ import { movement } from "../domain/outturn/movement.js";
 import { accuracyCsv, accuracySentences, accuracyTable } from "../report/accuracy-text.js";
 import { movementCsv, movementTable } from "../report/movement-text.js";
 import { type Store, StoreError } from "../store/store.js";
-import { actor, chooseCouncil, UserError, withStore } from "./context.js";
+import { actor, chooseCouncil, printFrom, UserError } from "./context.js";
 
 type Format = "table" | "json" | "csv";
 const formatOption = () =>
@@ -72,10 +72,7 @@ export function addPeriodCommands(
   store: () => string,
   periodArgument: (value: string) => PeriodRef,
 ): void {
-  const print = (work: (s: Store) => Promise<string>) =>
-    withStore(store(), async (s) => {
-      process.stdout.write(await work(s));
-    });
+  const print = printFrom(store);
   program
     .command("close")
     .description(

@@ -11,7 +11,7 @@ import { savingsTracker } from "../domain/savings/tracker.js";
 import { mtfpTable } from "../report/mtfp-text.js";
 import { savingsCsv, savingsTable } from "../report/savings-text.js";
 import type { Store } from "../store/store.js";
-import { chooseCouncil, UserError, withStore } from "./context.js";
+import { chooseCouncil, printFrom, UserError } from "./context.js";
 
 type TextFormat = "text" | "json" | "csv";
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -86,10 +86,7 @@ export function addSavingsCommands(
   store: () => string,
   periodArgument: (value: string) => PeriodRef,
 ): void {
-  const print = (work: (s: Store) => Promise<string>) =>
-    withStore(store(), async (s) => {
-      process.stdout.write(await work(s));
-    });
+  const print = printFrom(store);
   program
     .command("savings")
     .description(

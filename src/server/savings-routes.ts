@@ -89,7 +89,9 @@ export function registerSavingsRoutes(app: FastifyInstance, { store, clock }: Se
     const links = [
       html`<a href="${withScenario("/mtfp.pdf")}">Download PDF</a>`,
       html`<a href="${withScenario("/mtfp.xlsx")}">Download Excel</a>`,
-      ...(names.length > 0 ? [pick(undefined, "All scenarios"), ...names.map((n) => pick(n, n))] : []),
+      ...(names.length > 0
+        ? [html`<span>Scenario:</span>`, pick(undefined, "All"), ...names.map((n) => pick(n, n))]
+        : []),
     ];
     return show(reply, doc, { link, nav: siteNav(to, "/mtfp", links) });
   });

@@ -23,7 +23,7 @@ body{font-family:"DejaVu Sans","Segoe UI",Roboto,Arial,sans-serif;color:#1d2330;
 header{border-bottom:3px solid #1d3557;margin-bottom:12px}header h1{font-size:20px;margin:0 0 4px}
 header p{margin:2px 0 8px;color:#444}
 .demo{background:#fff4ce;border:1px solid #e0c96b;padding:6px 10px;margin:8px 0}
-nav{display:flex;gap:16px;margin:0 0 12px;font-size:14px}
+nav{display:flex;flex-wrap:wrap;gap:6px 16px;margin:0 0 12px;font-size:14px}nav>*{white-space:nowrap}
 section{margin:18px 0}h2{font-size:16px;margin:0 0 6px;color:#1d3557;break-after:avoid}
 .intro,.note{margin:0 0 8px}h3{font-size:14px;margin:10px 0 4px;break-after:avoid}
 table{border-collapse:collapse;width:100%;margin:0 0 10px}

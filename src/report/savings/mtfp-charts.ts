@@ -48,8 +48,8 @@ export function planChart(plan: MtfpPlan): ReportChart {
           barMaxWidth: 90,
           data: plan.years.map((y) => toThousands(y.baseCarriedForward)),
           itemStyle: { color: "#6b7a8f" },
-          // Inside the bar, so the gap's labels above it stay clear.
-          label: { ...label, position: "insideTop", color: "#fff" },
+          // At the foot of the bar, so the gap's labels, wherever the line runs, stay clear.
+          label: { ...label, position: "insideBottom", color: "#fff" },
         },
         {
           name: "Gap",
