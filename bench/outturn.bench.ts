@@ -1,17 +1,21 @@
 /**
  * How long the full monthly recompute takes, for Demoshire and for a large council: the forecast
- * outturn at P7, the period closed (its snapshot written), the movement against P6's snapshot and
- * the forecast accuracy over every snapshot. Timed from the embedded store (read the registers and
+ * outturn at P7, the period closed (its snapshot written), the movement against P6's snapshot, the
+ * forecast accuracy over every snapshot, the savings tracker with its evidence, and the MTFP with
+ * every scenario. Timed from the embedded store (read the registers and
  * snapshots, compute, write the snapshot; each run on a fresh copy of the store) and in memory (the
  * domain alone). Budgets: Demoshire < 200 ms, large council < 1 s, and time growing no faster than
  * linearly with the size of the registers. Exits non-zero when a budget is missed.
  */
 import { performance } from "node:perf_hooks";
-import { formatPeriodRef, parsePeriodRef } from "../src/domain/calendar/financial.js";
+import { formatPeriodRef, parsePeriodRef, periodEnd } from "../src/domain/calendar/financial.js";
+import { mtfpPlan } from "../src/domain/mtfp/plan.js";
+import { mtfpScenario, scenarioNames } from "../src/domain/mtfp/scenario.js";
 import { forecastAccuracy } from "../src/domain/outturn/accuracy.js";
 import { type ForecastOutturn, forecastOutturn } from "../src/domain/outturn/forecast.js";
 import { movement } from "../src/domain/outturn/movement.js";
 import type { CouncilRegisters } from "../src/domain/registers.js";
+import { savingsTracker } from "../src/domain/savings/tracker.js";
 import type { CouncilStore } from "../src/store/store.js";
 import { ACTOR, type BenchCouncil, benchCouncils, machine, medianMs, storeCopy } from "./councils.js";
 
@@ -25,7 +29,11 @@ function recompute(registers: CouncilRegisters, snapshots: readonly ForecastOutt
   const outturn = forecastOutturn(registers, PERIOD);
   const previous = snapshots.find((s) => s.period === PREVIOUS);
   if (!previous) throw new Error(`the bench council has no snapshot at ${PREVIOUS}`);
+  const plan = mtfpPlan(registers);
+  if (!plan) throw new Error("the bench council has no MTFP");
   return {
+    savings: savingsTracker(registers, PERIOD.year, periodEnd(PERIOD)),
+    scenarios: scenarioNames(registers).map((name) => mtfpScenario(registers, plan, name)),
     outturn,
     movement: movement(previous, outturn, registers.adjustments),
     accuracy: forecastAccuracy([...snapshots, outturn], registers.actuals),
@@ -76,7 +84,7 @@ const rowsRatio = large.rows / small.rows;
 const growth = { domain: large.domainMs / small.domainMs, store: large.storeMs / small.storeMs };
 
 console.log(
-  `Monthly recompute at ${formatPeriodRef(PERIOD)}: forecast, close the period (snapshot), movement since ${PREVIOUS}, accuracy over the snapshots`,
+  `Monthly recompute at ${formatPeriodRef(PERIOD)}: forecast, close the period (snapshot), movement since ${PREVIOUS}, accuracy over the snapshots, savings tracker, MTFP and its scenarios`,
 );
 console.log(`Machine: ${machine()}; median of ${RUNS} runs (domain: ${RUNS * 3})`);
 console.table(
