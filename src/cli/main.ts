@@ -17,6 +17,7 @@ import {
   UserError,
   withStore,
 } from "./context.js";
+import { addMeasuresCommands } from "./measures.js";
 import { addPeriodCommands } from "./periods.js";
 import { highCostCommand, unitCostsCommand } from "./placements.js";
 import { progressBar } from "./progress.js";
@@ -24,6 +25,7 @@ import { importCommand, setCommand, templateCommand } from "./registers.js";
 import { reportCommand } from "./report.js";
 import { addSavingsCommands } from "./savings-mtfp.js";
 import { serveCommand } from "./serve.js";
+import { addSsda903Commands } from "./ssda903.js";
 import { agencyCommand, transportCommand } from "./staffing-transport.js";
 import { pressuresCommand, varianceCommand } from "./variance.js";
 
@@ -196,6 +198,8 @@ program
 
 addPeriodCommands(program, store, periodArgument);
 addSavingsCommands(program, store, periodArgument);
+addMeasuresCommands(program, store, periodArgument);
+addSsda903Commands(program, store);
 
 program.parseAsync().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);

@@ -43,7 +43,7 @@ export async function importCommand(
  * The council to import into: as chooseCouncil, except that into an empty store `--la` creates the
  * council (named by its code), so a council's own registers can go into a fresh store.
  */
-async function councilToImportInto(store: Store, la: string | undefined) {
+export async function councilToImportInto(store: Store, la: string | undefined) {
   if (la && (await store.councils()).length === 0) {
     await store.saveCouncil({ la, name: la, region: "", demo: false });
     console.log(`Created council ${la} in the store.`);

@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import type { PeriodRef } from "../domain/calendar/financial.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { launchChromium } from "../report/chromium.js";
+import { councilBenchmarks, councilHistory } from "../report/measures/council-measures.js";
 import { type ReportFormat, reportFileName } from "../report/monthly/file-name.js";
 import { reportHtml } from "../report/monthly/render-html.js";
 import { reportPdf } from "../report/monthly/render-pdf.js";
@@ -29,7 +30,9 @@ export async function reportCommand(store: Store, options: ReportOptions): Promi
   const snapshots = (await store.council(council.la).snapshots()).map((s) => s.forecast);
   bar.update(1, steps, "forecasting");
   const outturn = forecastOutturn(registers, options.period);
-  const report = monthlyReport({ council, registers, outturn, snapshots });
+  const ssda903 = await councilHistory(store.council(council.la));
+  const benchmarks = councilBenchmarks(council);
+  const report = monthlyReport({ council, registers, outturn, snapshots, ssda903, benchmarks });
   const file = options.out ?? reportFileName(report, options.format);
   bar.update(2, steps, "laying out");
   let body: string | Buffer;

@@ -12,10 +12,17 @@
  * - planned moves and route re-tenders are not simulated for past periods, so none are known;
  * - the term calendar and the council's assumptions as they are now;
  * - the savings registers and the MTFP as they are now: they are plans and their latest position,
- *   not dated history (the 2024-25 budget lines were approved net of the savings from the start).
+ *   not dated history (the 2024-25 budget lines were approved net of the savings from the start);
+ * - the measure settings as they are now, measure values of the periods to then, comments made by then.
  */
 import type { IsoDate } from "../domain/calendar/dates.js";
-import { comparePeriods, type PeriodRef, periodEnd, periodOf } from "../domain/calendar/financial.js";
+import {
+  comparePeriods,
+  type PeriodRef,
+  parsePeriodRef,
+  periodEnd,
+  periodOf,
+} from "../domain/calendar/financial.js";
 import type { CouncilRegisters } from "../domain/registers.js";
 import type { SimulatedCouncil } from "./generate.js";
 
@@ -86,5 +93,8 @@ export function registersAsAt(simulated: SimulatedCouncil, period: PeriodRef): C
     mtfpLines: now.mtfpLines,
     mtfpAssumptions: now.mtfpAssumptions,
     mtfpScenarios: now.mtfpScenarios,
+    measureSettings: now.measureSettings,
+    measureValues: now.measureValues.filter((v) => comparePeriods(parsePeriodRef(v.period), period) <= 0),
+    measureComments: now.measureComments.filter((c) => c.date <= day),
   };
 }

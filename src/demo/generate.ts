@@ -16,6 +16,7 @@ import {
 } from "../domain/calendar/financial.js";
 import { englishTermCalendar, schoolDayCounter, type TermCalendar } from "../domain/calendar/terms.js";
 import type { CouncilRegisters } from "../domain/registers.js";
+import type { Ssda903Return } from "../domain/ssda903/tables.js";
 import type { Council } from "../store/store.js";
 import {
   addOtherCosts,
@@ -29,12 +30,14 @@ import { demoAdjustments } from "./adjustments.js";
 import { BUDGET_CATALOGUE, BUDGET_YEARS, buildBudgetLines, type CostByLine } from "./budget.js";
 import { demoBudgetAssumptions } from "./budget-assumptions.js";
 import { demoPlacementPrices, demoPlannedMoves } from "./known-events.js";
+import { demoMeasures } from "./measures.js";
 import { demoMtfp } from "./mtfp.js";
 import { SIMULATION_START, type SimulatedPlacement, simulatePlacements } from "./placements.js";
 import { demoConversionPlans, demoRetenders } from "./plans.js";
 import { Random } from "./random.js";
 import { demoSavingProgress } from "./saving-progress.js";
 import { demoSavingRows, demoSavingYears, savingsByLine } from "./savings.js";
+import { demoSsda903Returns } from "./ssda903.js";
 import { ACADEMIC_YEARS, simulateTransport } from "./transport.js";
 import { type SimulatedPost, simulateWorkforce } from "./workforce.js";
 
@@ -75,6 +78,8 @@ function termCalendars(): Map<number, TermCalendar> {
 export interface GeneratedCouncil {
   council: Council;
   registers: CouncilRegisters;
+  /** SSDA903 returns for 2021 to 2024 and the 2025 in-year extract, built from the same children (ssda903.ts). */
+  ssda903: Ssda903Return[];
 }
 
 /** The generated council plus the price and pay history behind its registers' current figures. */
@@ -85,8 +90,8 @@ export interface SimulatedCouncil extends GeneratedCouncil {
 }
 
 export function generateCouncil(options: GenerateOptions): GeneratedCouncil {
-  const { council, registers } = simulateCouncil(options);
-  return { council, registers };
+  const { council, registers, ssda903 } = simulateCouncil(options);
+  return { council, registers, ssda903 };
 }
 
 export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
@@ -160,6 +165,7 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
     conversionPlans,
     routeRetenders: demoRetenders(transport.routes, until, scale),
     ...demoMtfp(scale),
+    ...demoMeasures(asAt),
   };
   const withAssumptions = { ...known, budgetAssumptions: demoBudgetAssumptions(known) };
   const registers: CouncilRegisters = {
@@ -168,5 +174,13 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
     savingYears,
     ...demoSavingProgress(withAssumptions, savingYears, conversionPlans, scale, until),
   };
-  return { council, asAt, placements, posts, registers };
+  // Forked last, so the 903 draws never disturb the registers'.
+  const ssda903 = demoSsda903Returns({
+    placements,
+    rng: root.fork(903),
+    scale,
+    council: council.name,
+    until,
+  });
+  return { council, asAt, placements, posts, registers, ssda903 };
 }

@@ -1,7 +1,8 @@
 /**
- * Puts a generated council into a store: the council record, each register in turn, then its
- * history: every period before the as-at period closed, with the forecast made from the registers
- * as they stood at that period's end. Periods already closed in the store are kept as they are.
+ * Puts a generated council into a store: the council record, each register in turn, its SSDA903
+ * returns, then its history: every period before the as-at period closed, with the forecast made
+ * from the registers as they stood at that period's end. Periods already closed in the store are
+ * kept as they are.
  */
 
 import { comparePeriods, formatPeriodRef, periodsOf } from "../domain/calendar/financial.js";
@@ -21,14 +22,14 @@ export interface DemoOptions {
 /** Generates Demoshire (or a scaled council) and writes it to the store. Returns its `la`. */
 export async function loadDemo(store: Store, actor: Actor, options: DemoOptions = {}): Promise<string> {
   const progress = options.onProgress ?? (() => {});
-  const total = REGISTER_NAMES.length + 2;
+  const total = REGISTER_NAMES.length + 3;
   progress(0, total, "generating");
   const simulated = simulateCouncil({
     seed: options.seed ?? DEMOSHIRE_SEED,
     scale: options.scale ?? 1,
     asAt: DEMOSHIRE_AS_AT,
   });
-  const { council, registers } = simulated;
+  const { council, registers, ssda903 } = simulated;
   await store.saveCouncil(council);
   const councilStore = store.council(council.la);
   let done = 1;
@@ -37,6 +38,8 @@ export async function loadDemo(store: Store, actor: Actor, options: DemoOptions 
     const rows = registers[REGISTER_FIELD[register]] as RegisterRows[typeof register][];
     await councilStore.replace(register, rows, actor);
   }
+  progress(done++, total, "ssda903");
+  await councilStore.replaceSsda903(ssda903, actor);
   progress(done, total, "closed periods");
   const closed = new Set((await councilStore.snapshots()).map((s) => s.period));
   const past = BUDGET_YEARS.flatMap(periodsOf).filter((ref) => comparePeriods(ref, simulated.asAt) < 0);

@@ -49,6 +49,8 @@ export interface WeeklyPrice {
 export interface SimulatedPlacement {
   placement: Placement;
   kind: PlacementKind;
+  /** The simulated child's day of birth (the register holds no personal details; the SSDA903 does). */
+  childBorn: IsoDate;
   /** Every price the placement has had, oldest first; the register row holds the last. */
   prices: WeeklyPrice[];
 }
@@ -121,7 +123,7 @@ export function simulatePlacements(options: {
       educationContribution: price.educationContribution,
       area: offer.area,
     };
-    const sim: SimulatedPlacement = { placement, kind, prices: [price] };
+    const sim: SimulatedPlacement = { placement, kind, childBorn: fromDay(child.born), prices: [price] };
     all.push(sim);
     running.set(child.ref, { sim, offer, child });
   };

@@ -3,6 +3,7 @@ import type { Assumption } from "./assumptions.js";
 import type { BudgetLine, LedgerActual } from "./budget/budget.js";
 import type { BudgetAssumption } from "./budget/budget-assumption.js";
 import type { Closure, Term } from "./calendar/terms.js";
+import type { MeasureComment, MeasureSetting, MeasureValue } from "./measures/measure.js";
 import type { MtfpAssumption, MtfpLine, MtfpScenarioLever } from "./mtfp/mtfp.js";
 import type { ManualAdjustment } from "./outturn/adjustments.js";
 import type { PlacementPrice, PlannedMove } from "./placements/events.js";
@@ -43,6 +44,9 @@ export interface RegisterRows {
   "mtfp-lines": MtfpLine;
   "mtfp-assumptions": MtfpAssumption;
   "mtfp-scenarios": MtfpScenarioLever;
+  "measure-settings": MeasureSetting;
+  "measure-values": MeasureValue;
+  "measure-comments": MeasureComment;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -71,6 +75,9 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "mtfp-lines",
   "mtfp-assumptions",
   "mtfp-scenarios",
+  "measure-settings",
+  "measure-values",
+  "measure-comments",
 ];
 
 /** Where each register's rows sit in CouncilRegisters. */
@@ -98,6 +105,9 @@ export const REGISTER_FIELD: { readonly [R in RegisterName]: keyof CouncilRegist
   "mtfp-lines": "mtfpLines",
   "mtfp-assumptions": "mtfpAssumptions",
   "mtfp-scenarios": "mtfpScenarios",
+  "measure-settings": "measureSettings",
+  "measure-values": "measureValues",
+  "measure-comments": "measureComments",
 };
 
 /** Everything the domain needs to compute for one council. */
@@ -125,6 +135,9 @@ export interface CouncilRegisters {
   mtfpLines: MtfpLine[];
   mtfpAssumptions: MtfpAssumption[];
   mtfpScenarios: MtfpScenarioLever[];
+  measureSettings: MeasureSetting[];
+  measureValues: MeasureValue[];
+  measureComments: MeasureComment[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -153,6 +166,9 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   "mtfp-lines": (row) => `${row.year}/${row.ref}`,
   "mtfp-assumptions": (row) => row.year,
   "mtfp-scenarios": (row) => `${row.scenario}/${row.lever}/${row.scope}`,
+  "measure-settings": (row) => row.measure,
+  "measure-values": (row) => `${row.measure}/${row.period}`,
+  "measure-comments": (row) => `${row.measure}/${row.period}/${row.date}/${row.author}`,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */

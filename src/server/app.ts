@@ -5,6 +5,7 @@ import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { forecastSentences } from "../report/forecast-sentences.js";
 import type { Store } from "../store/store.js";
 import { registerApi } from "./api.js";
+import { registerMeasuresRoutes } from "./measures-routes.js";
 import { errorPage } from "./pages/error-page.js";
 import { outturnPage } from "./pages/outturn-page.js";
 import { registerReportRoutes } from "./report-routes.js";
@@ -43,5 +44,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerApi(app, options);
   registerReportRoutes(app, options);
   registerSavingsRoutes(app, options);
+  registerMeasuresRoutes(app, options);
   return app;
 }

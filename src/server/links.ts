@@ -8,6 +8,7 @@ export const SITE_PAGES = [
   { path: "/report", label: "Monthly report" },
   { path: "/savings", label: "Savings" },
   { path: "/mtfp", label: "MTFP" },
+  { path: "/measures", label: "Measures" },
 ] as const;
 
 export function linksFor(la: string, period?: string) {
@@ -16,6 +17,7 @@ export function linksFor(la: string, period?: string) {
   const link = (target: DrillTarget) => {
     if (target.kind === "line") return to(`/lines/${encodeURIComponent(target.costCentre)}`);
     if (target.kind === "saving") return to(`/savings/${encodeURIComponent(target.ref)}`);
+    if (target.kind === "measure") return to(`/measures/${encodeURIComponent(target.id)}`);
     return to(`/areas/${encodeURIComponent(target.serviceArea)}`);
   };
   return { to, link };

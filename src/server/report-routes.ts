@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
+import { councilBenchmarks, councilHistory } from "../report/measures/council-measures.js";
 import { lineDetail, serviceAreaDetail } from "../report/monthly/drill-down.js";
 import { reportFileName } from "../report/monthly/file-name.js";
 import type { ReportDocument } from "../report/monthly/model.js";
@@ -30,13 +31,19 @@ export function registerReportRoutes(app: FastifyInstance, { store }: ServerOpti
     return { council, registers, outturn: forecastOutturn(registers, period), snapshots };
   }
 
+  /** The monthly report, its measures section with the council's SSDA903 history and benchmarks. */
+  async function withMeasures(input: Awaited<ReturnType<typeof forecast>>) {
+    const ssda903 = await councilHistory(store.council(input.council.la));
+    return monthlyReport({ ...input, ssda903, benchmarks: councilBenchmarks(input.council) });
+  }
+
   const page = (reply: FastifyReply, doc: ReportDocument | null, what: string, options: HtmlOptions) => {
     if (!doc) throw new HttpError(404, `No ${what} in the forecast at this period.`);
     return reply.type("text/html; charset=utf-8").send(reportHtml(doc, options));
   };
 
   app.get<Query>("/report", async (request, reply) => {
-    const report = monthlyReport(await forecast(request.query));
+    const report = await withMeasures(await forecast(request.query));
     const { to, link } = linksFor(report.council.la, report.period);
     const nav = siteNav(to, "/report", [
       html`<a href="${to("/report.pdf")}">Download PDF</a>`,
@@ -62,12 +69,12 @@ export function registerReportRoutes(app: FastifyInstance, { store }: ServerOpti
   });
 
   app.get<Query>("/report.pdf", async (request, reply) => {
-    const report = monthlyReport(await forecast(request.query));
+    const report = await withMeasures(await forecast(request.query));
     return download(reply, await print(report), "application/pdf", reportFileName(report, "pdf"));
   });
 
   app.get<Query>("/report.xlsx", async (request, reply) => {
-    const report = monthlyReport(await forecast(request.query));
+    const report = await withMeasures(await forecast(request.query));
     return download(reply, await reportXlsx(report), XLSX_TYPE, reportFileName(report, "xlsx"));
   });
 }

@@ -8,11 +8,13 @@ import {
   type RegisterName,
   type RegisterRows,
 } from "../domain/registers.js";
+import type { Ssda903Return } from "../domain/ssda903/tables.js";
 import { readAudit, recordChanges } from "./audit.js";
 import { auditText, checkValue, FieldValueError, toColumn } from "./fields.js";
 import { fieldOf, fromRecord, keyColumns, registerTable } from "./register-tables.js";
 import { replaceRegister } from "./replace.js";
 import { insertSnapshot, readSnapshots } from "./snapshots.js";
+import { replaceSsda903Rows, ssda903Returns } from "./ssda903.js";
 import type { Actor, AuditEntry, CouncilStore, ForecastSnapshot, ReplaceResult } from "./store.js";
 import { StoreError } from "./store.js";
 import type { CouncilQueries } from "./tenancy.js";
@@ -122,6 +124,23 @@ export class SqlCouncilStore implements CouncilStore {
 
   async snapshot(period: PeriodRef): Promise<ForecastSnapshot | null> {
     return (await readSnapshots(this.#queries, period))[0] ?? null;
+  }
+
+  async replaceSsda903(returns: readonly Ssda903Return[], actor: Actor): Promise<ReplaceResult> {
+    await this.#requireCouncil();
+    try {
+      return await replaceSsda903Rows(this.#queries, returns, actor);
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StoreError(`ssda903: the store refused the rows, so nothing was changed: ${reason}`, {
+        cause: error,
+      });
+    }
+  }
+
+  ssda903Returns(): Promise<Ssda903Return[]> {
+    return ssda903Returns(this.#queries);
   }
 
   async #requireCouncil(): Promise<void> {

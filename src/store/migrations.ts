@@ -8,7 +8,9 @@
  */
 import { type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { type AnyDb, councilTable, flag, oneOf, required } from "./migration-builders.js";
+import { measures } from "./migration-measures.js";
 import { savingsAndMtfp } from "./migration-savings-mtfp.js";
+import { ssda903 } from "./migration-ssda903.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -193,7 +195,12 @@ function initial(dialect: Dialect): Migration {
 }
 
 function migrations(dialect: Dialect): Record<string, Migration> {
-  return { "0001-initial": initial(dialect), "0002-savings-mtfp": savingsAndMtfp() };
+  return {
+    "0001-initial": initial(dialect),
+    "0002-savings-mtfp": savingsAndMtfp(),
+    "0003-ssda903": ssda903(),
+    "0004-measures": measures(),
+  };
 }
 
 class InCodeMigrations implements MigrationProvider {

@@ -5,6 +5,7 @@ import { PLACE_CODES, PROVIDER_CODES } from "../domain/placements/placement.js";
 import type { RegisterName } from "../domain/registers.js";
 import { POST_STATUSES } from "../domain/workforce/post.js";
 import { type FieldSpec, field, fromColumn, toColumn } from "./fields.js";
+import { MEASURE_TABLES } from "./register-tables-measures.js";
 import { SAVINGS_MTFP_TABLES } from "./register-tables-savings-mtfp.js";
 import type { SqlValue } from "./schema.js";
 
@@ -280,6 +281,7 @@ const TABLES: RegisterTable[] = [
     order: ["year", "period", "ref"],
   },
   ...SAVINGS_MTFP_TABLES,
+  ...MEASURE_TABLES,
 ];
 
 const BY_REGISTER = new Map(TABLES.map((t) => [t.register, t]));

@@ -12,6 +12,7 @@ import type { HtstPupil, HtstRoute } from "../domain/transport/htst.js";
 import type { RouteRetender } from "../domain/transport/retender.js";
 import type { ConversionPlan } from "../domain/workforce/conversion.js";
 import type { Post } from "../domain/workforce/post.js";
+import { measureComment, measureSetting, measureValue } from "./sample-rows-measures.js";
 import {
   mtfpAssumption,
   mtfpLine,
@@ -214,6 +215,9 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "mtfp-lines": mtfpLine,
   "mtfp-assumptions": mtfpAssumption,
   "mtfp-scenarios": mtfpScenario,
+  "measure-settings": measureSetting,
+  "measure-values": measureValue,
+  "measure-comments": measureComment,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -241,4 +245,7 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   "mtfp-lines": ["amount", 2_000_000_00],
   "mtfp-assumptions": ["payAward", 3.5],
   "mtfp-scenarios": ["value", 7.5],
+  "measure-settings": ["target", 8],
+  "measure-values": ["value", 51.5],
+  "measure-comments": ["text", "All three children are now settled"],
 };

@@ -4,6 +4,7 @@ import { keyOf, REGISTER_NAMES, type RegisterName } from "../domain/registers.js
 import { actual, budgetLine, CHANGE, closure, placement, post, SAMPLE, term } from "./sample-rows.js";
 import { savingsMtfpSuite } from "./savings-mtfp.suite.js";
 import { snapshotSuite } from "./snapshots.suite.js";
+import { ssda903Suite } from "./ssda903.suite.js";
 import type { Actor, Council, CouncilStore, Store } from "./store.js";
 
 const ALPHA: Council = { la: "901", name: "Alphashire", region: "West Midlands", demo: true };
@@ -17,6 +18,7 @@ const rowsOf = <R extends RegisterName>(register: R, count: number, from = 0) =>
 export function storeSuite(name: string, open: () => Promise<Store>): void {
   snapshotSuite(name, open);
   savingsMtfpSuite(name, open);
+  ssda903Suite(name, open);
   describe(`store (${name})`, () => {
     let store: Store;
     let alpha: CouncilStore;

@@ -6,6 +6,7 @@
 import type { PeriodRef } from "../domain/calendar/financial.js";
 import type { ForecastOutturn } from "../domain/outturn/forecast.js";
 import type { CouncilRegisters, RegisterName, RegisterRows } from "../domain/registers.js";
+import type { Ssda903Return } from "../domain/ssda903/tables.js";
 
 export interface Council {
   la: string;
@@ -21,7 +22,8 @@ export interface AuditEntry {
   la: string;
   at: string; // ISO timestamp
   by: string;
-  register: RegisterName;
+  /** The register, or "ssda903" for a collection year's 903 return (key "2024/episodes"). */
+  register: RegisterName | "ssda903";
   key: string;
   field: string;
   oldValue: string | null;
@@ -94,6 +96,13 @@ export interface CouncilStore {
   snapshots(): Promise<ForecastSnapshot[]>;
   /** The period's snapshot, or null while the period is open. */
   snapshot(period: PeriodRef): Promise<ForecastSnapshot | null>;
+  /**
+   * Replaces the given collection years' SSDA903 returns in one transaction, all or nothing; other
+   * years stay. Each year and table that changed is audited (row count and fingerprint, never values).
+   */
+  replaceSsda903(returns: readonly Ssda903Return[], actor: Actor): Promise<ReplaceResult>;
+  /** Every collection year's 903 return, oldest first. */
+  ssda903Returns(): Promise<Ssda903Return[]>;
 }
 
 /** A request the store refuses (unknown key or field, a value of the wrong kind, a repeated key, ...). */

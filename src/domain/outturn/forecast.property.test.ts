@@ -125,6 +125,9 @@ const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
   mtfpLines: fc.constant([]),
   mtfpAssumptions: fc.constant([]),
   mtfpScenarios: fc.constant([]),
+  measureSettings: fc.constant([]),
+  measureValues: fc.constant([]),
+  measureComments: fc.constant([]),
 });
 
 const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;

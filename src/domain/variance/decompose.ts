@@ -13,7 +13,18 @@
  * With no budgeted number at all (N = 0), everything priced at budgeted unit costs is volume.
  */
 import type { Pence } from "../money/money.js";
-import { div, mul, type Rational, roundAlong, sub, toNumber, toPence, total, ZERO } from "./rational.js";
+import {
+  div,
+  mul,
+  type Rational,
+  ratio,
+  roundAlong,
+  sub,
+  toNumber,
+  toPence,
+  total,
+  ZERO,
+} from "./rational.js";
 
 export interface TypeFigures {
   costType: string;
@@ -85,7 +96,8 @@ export function decomposeVariance(input: DecompositionInput): VarianceSplit {
   const actualCost = roundAlong(types.map((t) => t.actualCost));
   return {
     variance,
-    price: variance - volume - mix,
+    // In exact integers, so a split beyond the range of pence is refused rather than rounded.
+    price: toPence(sub(ratio(variance), total([ratio(volume), ratio(mix)]))),
     volume,
     mix,
     types: types.map(

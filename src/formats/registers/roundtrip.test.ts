@@ -214,6 +214,35 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
       { scenario: "Savings slip by 50%", lever: "savings-slip", scope: "", value: 50 },
     ],
   },
+  "measure-settings": {
+    fills: [
+      { Measure: "Residential-Weekly-Cost", Target: "£5,250.50", "Amber tolerance": 500 },
+      { Measure: "forecast-overspend", Target: "-0.5%", Owner: "Director of finance" },
+    ],
+    expected: [
+      { measure: "stability-3-plus", target: 9.5, tolerance: 1, owner: "Head of service, children looked after" },
+      { measure: "residential-weekly-cost", target: 525_050, tolerance: 50_000, owner: "" },
+      { measure: "forecast-overspend", target: -0.5, tolerance: null, owner: "Director of finance" },
+    ],
+  },
+  "measure-values": {
+    fills: [
+      { Measure: "EHCP-20-weeks", Period: "2024-25:p8", Value: "51.5%" },
+      { Measure: "under-18-population", Period: " 2024-25:P1", Value: "34,052" },
+    ],
+    expected: [
+      { measure: "ehcp-20-weeks", period: "2024-25:P7", value: 48.2 },
+      { measure: "ehcp-20-weeks", period: "2024-25:P8", value: 51.5 },
+      { measure: "under-18-population", period: "2024-25:P1", value: 34_052 },
+    ],
+  },
+  "measure-comments": {
+    fills: [{ Measure: "agency-social-workers", Period: "2024-25:P7", Date: day("2024-11-11"), Author: "Head of workforce", Comment: "Six permanent offers made" }],
+    expected: [
+      { measure: "stability-3-plus", period: "2024-25:P7", date: "2024-11-12", author: "Head of service, children looked after", text: "Three moves followed one provider closing; all three children are now settled" },
+      { measure: "agency-social-workers", period: "2024-25:P7", date: "2024-11-11", author: "Head of workforce", text: "Six permanent offers made" },
+    ],
+  },
 };
 
 async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {

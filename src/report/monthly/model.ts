@@ -6,7 +6,9 @@
 import type { EChartsOption } from "echarts";
 import type { ForecastOutturn } from "../../domain/outturn/forecast.js";
 import type { CouncilRegisters } from "../../domain/registers.js";
+import type { Ssda903History } from "../../domain/ssda903/history.js";
 import type { Council } from "../../store/store.js";
+import type { MeasureBenchmarks } from "../measures/measure-benchmarks.js";
 
 /** How a column's values are read and shown: money is pence, a percent is a ratio (0.02 = 2%). */
 export type ColumnType = "text" | "money" | "number" | "percent";
@@ -30,7 +32,8 @@ export type CellValue = string | number | null;
 export type DrillTarget =
   | { kind: "service-area"; serviceArea: string }
   | { kind: "line"; costCentre: string }
-  | { kind: "saving"; ref: string };
+  | { kind: "saving"; ref: string }
+  | { kind: "measure"; id: string };
 
 export interface ReportRow {
   /** By column key; a missing value is shown empty. */
@@ -111,6 +114,10 @@ export interface MonthlyReportInput {
   registers: CouncilRegisters;
   /** The forecasts frozen when periods were closed, for the movement and accuracy sections. */
   snapshots?: ForecastOutturn[];
+  /** The council's merged SSDA903 history, for the service measures (none: they are not available). */
+  ssda903?: Ssda903History;
+  /** The published benchmarks and the council's code among them, for the measures section. */
+  benchmarks?: MeasureBenchmarks | null;
 }
 
 /** Builds one section, or null when it has nothing to show for this council and period. */

@@ -28,6 +28,7 @@ describe("monthlyReport", () => {
       "outturn",
       "forecast-chart",
       "savings",
+      "measures",
       "high-cost",
       "unit-costs",
       "workforce",

@@ -9,6 +9,9 @@ import { closures } from "./closures.js";
 import { conversionPlans } from "./conversion-plans.js";
 import { htstPupils } from "./htst-pupils.js";
 import { htstRoutes } from "./htst-routes.js";
+import { measureComments } from "./measure-comments.js";
+import { measureSettings } from "./measure-settings.js";
+import { measureValues } from "./measure-values.js";
 import { mtfpAssumptions } from "./mtfp-assumptions.js";
 import { mtfpLines } from "./mtfp-lines.js";
 import { mtfpScenarios } from "./mtfp-scenarios.js";
@@ -49,4 +52,7 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   "mtfp-lines": mtfpLines,
   "mtfp-assumptions": mtfpAssumptions,
   "mtfp-scenarios": mtfpScenarios,
+  "measure-settings": measureSettings,
+  "measure-values": measureValues,
+  "measure-comments": measureComments,
 };

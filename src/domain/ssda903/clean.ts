@@ -1,0 +1,73 @@
+/**
+ * Several years' returns merged into one child-level history and cleaned as the demand model does
+ * (../shared/specs/demand-model.md): the latest year's header wins; the same episode in several
+ * years is kept once; rows with no DOB or DECOM are dropped; duplicates, overlaps and continuous
+ * L/T/U episodes are resolved. Every change, and every artefact left as it is, names its file, row,
+ * child and rule. Pure: returns in, history out.
+ */
+import { implausibleForAge, missingFromYears, x1WithoutNext } from "./checks.js";
+import { latestHeaders, missingEpisodes, uascCeased } from "./children.js";
+import { endOverlaps, foldContinuous, onePerDec, onePerDecom } from "./clean-episodes.js";
+import type { Artefact, ChildHistory, Ssda903History } from "./history.js";
+import { artefactAt, sourcedEpisodes } from "./sourced.js";
+import type { Ssda903Return } from "./tables.js";
+
+export function mergeHistory(returns: readonly Ssda903Return[]): Ssda903History {
+  const sorted = [...returns].sort((a, b) => a.year - b.year);
+  const years = sorted.map((r) => r.year);
+  const artefacts: Artefact[] = [];
+  const headers = latestHeaders(sorted, artefacts);
+  const duc = uascCeased(sorted);
+  const missing = missingEpisodes(sorted, artefacts);
+  const episodes = sourcedEpisodes(sorted, headers, artefacts);
+  const withRows = new Set(sorted.flatMap((r) => r.tables.episodes.map((e) => e.values.CHILD ?? "")));
+
+  const children: ChildHistory[] = [];
+  for (const [child, { row, year }] of [...headers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const rows = episodes.get(child);
+    if (!rows) {
+      if (!withRows.has(child))
+        artefacts.push(
+          artefactAt(
+            row,
+            child,
+            "no-episodes",
+            `the child is in ${year}'s header but has no episode in any year loaded`,
+          ),
+        );
+      continue;
+    }
+    const dob = row.values.DOB ?? "";
+    const ended = endOverlaps(onePerDec(onePerDecom(rows, artefacts), artefacts), artefacts);
+    missingFromYears(ended, years, artefacts);
+    implausibleForAge(ended, dob, artefacts);
+    const folded = foldContinuous(ended, artefacts);
+    x1WithoutNext(folded, artefacts);
+    children.push({
+      child,
+      sex: row.values.SEX ?? "",
+      dob,
+      ethnic: row.values.ETHNIC ?? "",
+      uasc: duc.has(child),
+      duc: duc.get(child) ?? null,
+      episodes: folded.map((r) => r.episode),
+      placementEpisodes: ended.map((r) => r.episode),
+      missing: missing.get(child) ?? [],
+    });
+  }
+  artefacts.sort((a, b) =>
+    a.file < b.file
+      ? -1
+      : a.file > b.file
+        ? 1
+        : a.row - b.row || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+  return { years, children, artefacts };
+}
+
+/** Children with an episode open at the end of `date` (started on or before it, not ended by it). */
+export function lookedAfterOn(history: Ssda903History, date: string): number {
+  return history.children.filter((c) =>
+    c.episodes.some((e) => e.decom <= date && (e.dec === null || e.dec > date)),
+  ).length;
+}

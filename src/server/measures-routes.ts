@@ -1,0 +1,52 @@
+/**
+ * The measures that matter on the web: /measures (finance and service side by side), /measures/:id
+ * (a measure's history, commentary and benchmarks) and /measures.xlsx. Every one is the member view:
+ * counts of children from 1 to 4, and anything made from them, are suppressed.
+ */
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { measureDetail } from "../report/measures/measure-detail.js";
+import { measuresDocument } from "../report/measures/measures-document.js";
+import { memberView } from "../report/measures/member-view.js";
+import { reportFileName } from "../report/monthly/file-name.js";
+import type { ReportDocument } from "../report/monthly/model.js";
+import { type HtmlOptions, reportHtml } from "../report/monthly/render-html.js";
+import { reportXlsx } from "../report/monthly/render-xlsx.js";
+import type { ServerOptions } from "./app.js";
+import { html } from "./html.js";
+import { linksFor, siteNav } from "./links.js";
+import { measuresRequest } from "./measures-requests.js";
+import { download, XLSX_TYPE } from "./pdf.js";
+import { HttpError } from "./requests.js";
+
+type Query = { Querystring: { la?: string; period?: string } };
+
+const show = (reply: FastifyReply, doc: ReportDocument, options: HtmlOptions) =>
+  reply.type("text/html; charset=utf-8").send(reportHtml(doc, options));
+
+export function registerMeasuresRoutes(app: FastifyInstance, { store }: ServerOptions): void {
+  async function measures(query: Query["Querystring"]) {
+    const { council, report, benchmarks } = await measuresRequest(store, query.la, query.period);
+    const view = memberView(report);
+    return { council, view, benchmarks, doc: measuresDocument(council, view, benchmarks) };
+  }
+
+  app.get<Query>("/measures", async (request, reply) => {
+    const { doc } = await measures(request.query);
+    const { to, link } = linksFor(doc.council.la, doc.period);
+    const downloads = [html`<a href="${to("/measures.xlsx")}">Download Excel</a>`];
+    return show(reply, doc, { link, nav: siteNav(to, "/measures", downloads) });
+  });
+
+  app.get<Query & { Params: { id: string } }>("/measures/:id", async (request, reply) => {
+    const { council, view, benchmarks } = await measures(request.query);
+    const doc = measureDetail(council, view, request.params.id, benchmarks);
+    if (!doc) throw new HttpError(404, `No measure "${request.params.id}" in Outturn's catalogue.`);
+    const { to, link } = linksFor(council.la, view.period);
+    return show(reply, doc, { link, nav: html`<a href="${to("/measures")}">← Measures that matter</a>` });
+  });
+
+  app.get<Query>("/measures.xlsx", async (request, reply) => {
+    const { doc } = await measures(request.query);
+    return download(reply, await reportXlsx(doc), XLSX_TYPE, reportFileName(doc, "xlsx", "measures"));
+  });
+}

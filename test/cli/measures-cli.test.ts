@@ -1,0 +1,68 @@
+/**
+ * `outturn measures` on Demoshire: every measure in the catalogue as text and JSON, suppressed for
+ * members unless an officer asks with --unsuppressed, with the finance measures agreeing with the
+ * forecast the `forecast` command prints.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MEASURE_IDS } from "../../src/domain/measures/catalogue.js";
+import { outturn } from "../support/cli.js";
+
+let dir: string;
+let store: string;
+const cli = (...args: string[]) => outturn(["--store", store, ...args]);
+const json = async (...args: string[]) => {
+  const result = await cli(...args, "--format", "json");
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout);
+};
+
+type Measure = {
+  definition: { id: string };
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "outturn-measures-"));
+  store = join(dir, "outturn.sqlite");
+  expect((await cli("demo")).code).toBe(0);
+});
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe("outturn measures", () => {
+  it("gives every measure at the period as JSON, suppressed for members, the overspend as the forecast's", async () => {
+    const [report, forecast] = await Promise.all([
+      json("measures", "--period", "2024-25:P7"),
+      json("forecast", "--period", "2024-25:P7"),
+    ]);
+    expect(report.period).toBe("2024-25:P7");
+    expect(report.suppressed).toBe(true);
+    expect(report.measures.map((m: Measure) => m.definition.id).sort()).toEqual([...MEASURE_IDS].sort());
+    const overspend = report.measures.find((m: Measure) => m.definition.id === "forecast-overspend");
+    expect([overspend.numerator, overspend.denominator]).toEqual([
+      forecast.total.variance,
+      forecast.total.budget,
+    ]);
+  });
+
+  it("shows officers the unsuppressed figures only when asked, and says so", async () => {
+    const officer = await json("measures", "--period", "2024-25:P7", "--unsuppressed");
+    expect(officer.suppressed).toBe(false);
+    const text = await cli("measures", "--period", "2024-25:P7", "--unsuppressed");
+    expect(text.stdout).toContain("Demoshire: measures that matter at 2024-25:P7 (2024-10-31)");
+    expect(text.stdout).toContain("Officer view: small numbers are NOT suppressed.");
+    expect(text.stdout).toMatch(/^forecast-overspend\s+finance/m);
+  });
+
+  it("refuses a period that is not one", async () => {
+    const bad = await cli("measures", "--period", "2024-25:P13");
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain("2024-25:P13");
+  });
+});
