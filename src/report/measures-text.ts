@@ -23,7 +23,7 @@ export function measuresTextTable(
     const d = m.definition;
     const c = benchmarks ? benchmarkFor(m, benchmarks) : null;
     return [
-      d.id,
+      d.name,
       d.area,
       shownValue(m, d.unit, view),
       shownCounts(m, d),
@@ -39,7 +39,7 @@ export function measuresTextTable(
     : "Officer view: small numbers are NOT suppressed. Do not share with members or the public.";
   const unavailable = ordered
     .filter((m) => m.notAvailable !== null)
-    .map((m) => `  ${m.definition.id}: ${m.notAvailable}`);
+    .map((m) => `  ${m.definition.name}: ${m.notAvailable}`);
   return `${[
     `${councilName}: measures that matter at ${view.period} (${view.asAt})`,
     ragSentence(view),

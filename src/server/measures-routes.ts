@@ -1,6 +1,6 @@
 /**
  * The measures that matter on the web: /measures (finance and service side by side), /measures/:id
- * (a measure's history, commentary and benchmarks) and /measures.xlsx. Every one is the member view:
+ * (a measure's history, commentary and benchmarks), /measures.xlsx and /measures.pdf. Every one is the member view:
  * counts of children from 1 to 4, and anything made from them, are suppressed.
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
@@ -15,7 +15,7 @@ import type { ServerOptions } from "./app.js";
 import { html } from "./html.js";
 import { linksFor, siteNav } from "./links.js";
 import { measuresRequest } from "./measures-requests.js";
-import { download, XLSX_TYPE } from "./pdf.js";
+import { download, pdfPrinter, XLSX_TYPE } from "./pdf.js";
 import { HttpError } from "./requests.js";
 
 type Query = { Querystring: { la?: string; period?: string } };
@@ -24,6 +24,7 @@ const show = (reply: FastifyReply, doc: ReportDocument, options: HtmlOptions) =>
   reply.type("text/html; charset=utf-8").send(reportHtml(doc, options));
 
 export function registerMeasuresRoutes(app: FastifyInstance, { store }: ServerOptions): void {
+  const print = pdfPrinter(app);
   async function measures(query: Query["Querystring"]) {
     const { council, report, benchmarks } = await measuresRequest(store, query.la, query.period);
     const view = memberView(report);
@@ -33,7 +34,10 @@ export function registerMeasuresRoutes(app: FastifyInstance, { store }: ServerOp
   app.get<Query>("/measures", async (request, reply) => {
     const { doc } = await measures(request.query);
     const { to, link } = linksFor(doc.council.la, doc.period);
-    const downloads = [html`<a href="${to("/measures.xlsx")}">Download Excel</a>`];
+    const downloads = [
+      html`<a href="${to("/measures.pdf")}">Download PDF</a>`,
+      html`<a href="${to("/measures.xlsx")}">Download Excel</a>`,
+    ];
     return show(reply, doc, { link, nav: siteNav(to, "/measures", downloads) });
   });
 
@@ -48,5 +52,10 @@ export function registerMeasuresRoutes(app: FastifyInstance, { store }: ServerOp
   app.get<Query>("/measures.xlsx", async (request, reply) => {
     const { doc } = await measures(request.query);
     return download(reply, await reportXlsx(doc), XLSX_TYPE, reportFileName(doc, "xlsx", "measures"));
+  });
+
+  app.get<Query>("/measures.pdf", async (request, reply) => {
+    const { doc } = await measures(request.query);
+    return download(reply, await print(doc), "application/pdf", reportFileName(doc, "pdf", "measures"));
   });
 }

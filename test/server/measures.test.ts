@@ -14,6 +14,7 @@ import { sampleRegisters } from "../../src/report/savings/sample-registers.js";
 import { buildServer } from "../../src/server/app.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/store.js";
+import { pdfPages } from "../support/pdf-text.js";
 
 const IMPORT = { by: "ana", source: "import", at: "2024-11-01T09:00:00.000Z" };
 const PERIOD = "2023-24:P12";
@@ -157,6 +158,14 @@ describe("the measures pages", () => {
     expect(texts).toContain("[c]");
     expect(texts).toContain("Children looked after with 3 or more placements in the year");
     expect(texts.filter((t) => /(^|\D)[1-4] of|of [1-4]$/.test(t))).toEqual([]);
+  });
+
+  it("prints the same suppressed table as a PDF", async () => {
+    const file = await get(`/measures.pdf?la=901&period=${PERIOD}`);
+    expect(file.statusCode).toBe(200);
+    const text = pdfPages(file.rawPayload).flat().join(" ");
+    expect(text).toContain("[c]");
+    expect(text).toContain("Measures that matter");
   });
 
   it("works for a council with registers only: each service measure says no return has been imported", async () => {

@@ -7,8 +7,8 @@ import type { ShownPoint, ShownReport } from "./member-view.js";
 export const RAG_LABELS: Readonly<Record<Rag, string>> = { red: "Red", amber: "Amber", green: "Green" };
 
 export const DIRECTION_LABELS: Readonly<Record<Direction, string>> = {
-  improving: "↑ Improving",
-  worsening: "↓ Worsening",
+  improving: "Improving",
+  worsening: "Worsening",
   same: "→ Same",
   up: "↑ Up",
   down: "↓ Down",

@@ -28,7 +28,7 @@ section{margin:18px 0}h2{font-size:16px;margin:0 0 6px;color:#1d3557;break-after
 .intro,.note{margin:0 0 8px}h3{font-size:14px;margin:10px 0 4px;break-after:avoid}
 table{border-collapse:collapse;width:100%;margin:0 0 10px}
 th,td{padding:4px 8px;border-bottom:1px solid #dde1e6;text-align:left;vertical-align:top}
-th.money,th.number,th.percent,td.money,td.number,td.percent{text-align:right}td:not(:first-child){white-space:nowrap}
+th.money,th.number,th.percent,td.money,td.number,td.percent{text-align:right}td.money,td.number,td.percent{white-space:nowrap}
 thead{display:table-header-group}thead th{background:#eef1f5;font-weight:600}
 tr{break-inside:avoid}tr.subtotal td{font-weight:600;background:#f3f5f8}
 tr.total td{font-weight:700;border-top:2px solid #1d2330}
