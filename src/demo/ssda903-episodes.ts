@@ -4,29 +4,14 @@
  * legal status, category of need, the reason the episode ended and, where the child moved, why.
  */
 import { addDays, type IsoDate, toDay } from "../domain/calendar/dates.js";
+import type { Episode } from "../domain/ssda903/history.js";
 import { CLOSING_PROVIDER, type PlacementKind, PROVIDER_CLOSURE_DATE } from "./market.js";
 import type { Random } from "./random.js";
 import { addYears, type CareChild, type CarePlacement } from "./ssda903-children.js";
 import { ofstedUrn, placementPostcode, settingOf } from "./ssda903-places.js";
 
-export interface CodedEpisode {
-  child: string;
-  decom: IsoDate;
-  /** Null while the placement runs. */
-  dec: IsoDate | null;
-  rne: string;
-  ls: string;
-  cin: string;
-  place: string;
-  placeProvider: string;
-  /** X1 when the child moves on to another placement; a leaving code when care ends. */
-  rec: string;
-  /** Why the child moved, on the episode that ends with X1 (DfE rule 225). */
-  reasonPlaceChange: string;
-  homePost: string;
-  plPost: string;
-  urn: string;
-}
+/** An episode as the demo codes it; the distance is left to whoever derives it from the postcodes. */
+export type CodedEpisode = Omit<Episode, "plDistance">;
 
 const FOSTER: readonly PlacementKind[] = ["kinship", "inHouseFoster", "ifa"];
 /** Herefordshire's 2023-24 mix, less the moves coded apart (care plans, closures, recoding). */
