@@ -57,7 +57,7 @@ describe("outturn measures", () => {
     const text = await cli("measures", "--period", "2024-25:P7", "--unsuppressed");
     expect(text.stdout).toContain("Demoshire: measures that matter at 2024-25:P7 (2024-10-31)");
     expect(text.stdout).toContain("Officer view: small numbers are NOT suppressed.");
-    expect(text.stdout).toMatch(/^forecast-overspend\s+finance/m);
+    expect(text.stdout).toMatch(/^Forecast overspend as a share of budget\s+finance/m);
   });
 
   it("refuses a period that is not one", async () => {
