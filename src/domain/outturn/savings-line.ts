@@ -13,6 +13,7 @@ import type { BudgetLine } from "../budget/budget.js";
 import { type PeriodRef, yearEnd } from "../calendar/financial.js";
 import { formatPounds, type Pence, prorate } from "../money/money.js";
 import type { CouncilRegisters } from "../registers.js";
+import { atRisk } from "../savings/saving.js";
 import type { ForecastLine } from "./forecast.js";
 
 export const SAVINGS_COST_CENTRE = "SAVINGS";
@@ -60,9 +61,9 @@ export function savingsInOutturn(
   for (const saving of registers.savings) {
     const year = figures.get(saving.ref);
     if (!year) continue;
-    const atRisk = Math.max(0, year.target - year.forecast);
+    const risk = atRisk(year);
     const { ref, name, costCentre } = saving;
-    const part = { ref, name, costCentre, target: year.target, forecast: year.forecast, atRisk };
+    const part = { ref, name, costCentre, target: year.target, forecast: year.forecast, atRisk: risk };
     if (saving.costCentre === null) {
       budget -= year.target;
       budgetToDate -= toDate(year.target, at);
@@ -70,7 +71,7 @@ export function savingsInOutturn(
       warnings.push(...countedTwice(registers, saving.ref, at));
       savings.push({ ...part, budget: -year.target, lineForecast: -year.forecast });
     } else if (budgeted.has(saving.costCentre)) {
-      const raise = { budget: atRisk, budgetToDate: toDate(atRisk, at) };
+      const raise = { budget: risk, budgetToDate: toDate(risk, at) };
       const line = raised.get(saving.costCentre) ?? { budget: 0, budgetToDate: 0 };
       raised.set(saving.costCentre, {
         budget: line.budget + raise.budget,
@@ -78,10 +79,10 @@ export function savingsInOutturn(
       });
       budget -= raise.budget;
       budgetToDate -= raise.budgetToDate;
-      savings.push({ ...part, budget: -atRisk, lineForecast: 0 });
+      savings.push({ ...part, budget: -risk, lineForecast: 0 });
     } else {
       warnings.push(
-        `savings ${ref}: cost centre ${saving.costCentre} has no budget line in ${at.year}; its ${formatPounds(atRisk)} at risk is not in the outturn`,
+        `savings ${ref}: cost centre ${saving.costCentre} has no budget line in ${at.year}; its ${formatPounds(risk)} at risk is not in the outturn`,
       );
     }
   }

@@ -77,3 +77,8 @@ export interface SavingDriverLink {
   from: IsoDate;
   by: IsoDate;
 }
+
+/** What a saving's year has at risk: the target less the forecast delivery, never below 0. */
+export function atRisk(year: Pick<SavingYear, "target" | "forecast">): Pence {
+  return Math.max(0, year.target - year.forecast);
+}

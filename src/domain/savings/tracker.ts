@@ -9,7 +9,14 @@ import type { Pence } from "../money/money.js";
 import { type CouncilRegisters, keyOf, type RegisterName } from "../registers.js";
 import type { SavingDriverName, SavingDriverUnit } from "./drivers.js";
 import { driverEvidence } from "./evidence.js";
-import { BRAG_RATINGS, type Brag, type Saving, type SavingComment, type SavingMilestone } from "./saving.js";
+import {
+  atRisk,
+  BRAG_RATINGS,
+  type Brag,
+  type Saving,
+  type SavingComment,
+  type SavingMilestone,
+} from "./saving.js";
 
 /**
  * not-started: the plan's `from` date is still to come; evidenced: the driver has moved at least the
@@ -122,7 +129,7 @@ export function savingsTracker(
         target: figures.target,
         delivered: figures.delivered,
         forecast: figures.forecast,
-        atRisk: Math.max(0, figures.target - figures.forecast),
+        atRisk: atRisk(figures),
         evidence,
         unevidenced: (saving.brag === "blue" || saving.brag === "green") && evidence.some(moved),
         milestones: registers.savingMilestones

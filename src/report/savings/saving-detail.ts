@@ -4,6 +4,7 @@
  */
 import type { CouncilRegisters } from "../../domain/registers.js";
 import { formatDriverValue } from "../../domain/savings/evidence.js";
+import { atRisk } from "../../domain/savings/saving.js";
 import type { DriverEvidence, SavingsTracker, TrackedSaving } from "../../domain/savings/tracker.js";
 import type { Council } from "../../store/store.js";
 import type { ReportDocument, ReportSection, ReportTable } from "../monthly/model.js";
@@ -129,7 +130,7 @@ function yearsTable(s: TrackedSaving, registers: CouncilRegisters): ReportTable 
         target: y.target,
         delivered: y.delivered,
         forecast: y.forecast,
-        atRisk: Math.max(0, y.target - y.forecast),
+        atRisk: atRisk(y),
       },
     })),
     total: {
@@ -138,7 +139,7 @@ function yearsTable(s: TrackedSaving, registers: CouncilRegisters): ReportTable 
         target: years.reduce((t, y) => t + y.target, 0),
         delivered: years.reduce((t, y) => t + y.delivered, 0),
         forecast: years.reduce((t, y) => t + y.forecast, 0),
-        atRisk: years.reduce((t, y) => t + Math.max(0, y.target - y.forecast), 0),
+        atRisk: years.reduce((t, y) => t + atRisk(y), 0),
       },
     },
   };
