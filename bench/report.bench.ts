@@ -7,6 +7,7 @@
  * under 5 s. Exits non-zero when the budget is missed.
  */
 import { parsePeriodRef } from "../src/domain/calendar/financial.js";
+import { OFFICER } from "../src/domain/disclosure/audience.js";
 import { forecastOutturn } from "../src/domain/outturn/forecast.js";
 import { launchChromium } from "../src/report/chromium.js";
 import { reportHtml } from "../src/report/monthly/render-html.js";
@@ -31,7 +32,7 @@ for (const { name, file, la } of await benchCouncils()) {
     const registers = await store.council(la).registers();
     const snapshots = (await store.council(la).snapshots()).map((s) => s.forecast);
     const outturn = forecastOutturn(registers, PERIOD);
-    return monthlyReport({ council, registers, outturn, snapshots });
+    return monthlyReport({ council, registers, audience: OFFICER, outturn, snapshots });
   };
   const sections = (await report()).sections.map((s) => s.id);
   const missing = HISTORY_SECTIONS.filter((id) => !sections.includes(id));

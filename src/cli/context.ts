@@ -13,6 +13,11 @@ export interface PeriodOutputOptions {
 
 export const DEFAULT_STORE = "outturn.sqlite";
 
+/** What a member sees is the default; an officer asks for everything with this flag. */
+export const UNSUPPRESSED_FLAG = "--unsuppressed";
+export const UNSUPPRESSED_HELP =
+  "show child-level rows and counts of people from 1 to the council's small-number threshold (officers only: never share with members)";
+
 /**
  * An error the user can fix; the CLI prints its message alone, without a stack, and exits with
  * `exitCode` (1, or 2 when the user asked for something that does not exist, e.g. an unknown scenario).

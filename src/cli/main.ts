@@ -14,6 +14,8 @@ import {
   displayLocation,
   type PeriodOutputOptions,
   storeLocation,
+  UNSUPPRESSED_FLAG,
+  UNSUPPRESSED_HELP,
   UserError,
   withStore,
 } from "./context.js";
@@ -131,6 +133,7 @@ program
   .addOption(new Option("--format <format>", "file form").choices(["html", "pdf", "xlsx"]).default("pdf"))
   .option("--out <file>", "where to write it (default e.g. demoshire-2024-25-P7.pdf)")
   .option("--la <code>", "council code")
+  .option(UNSUPPRESSED_FLAG, UNSUPPRESSED_HELP)
   .action((o: Parameters<typeof reportCommand>[1]) =>
     withStore(store(), async (s) => console.log(`Wrote ${await reportCommand(s, o)}`)),
   );
@@ -194,7 +197,11 @@ program
   .description("Serve the web UI, creating Demoshire first if the store is empty")
   .option("--port <n>", "port", integer, Number(process.env.PORT ?? 3000))
   .option("--host <host>", "address to listen on", process.env.HOST ?? "127.0.0.1")
-  .action((o: { port: number; host: string }) => serveCommand(store(), o));
+  .option(
+    UNSUPPRESSED_FLAG,
+    "serve pages as officers see them, with child-level rows and small numbers (only where no member can reach the server)",
+  )
+  .action((o: Parameters<typeof serveCommand>[1]) => serveCommand(store(), o));
 
 addPeriodCommands(program, store, periodArgument);
 addSavingsCommands(program, store, periodArgument);

@@ -6,12 +6,13 @@
 import { type Command, Option } from "commander";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import type { PeriodRef } from "../domain/calendar/financial.js";
+import { audienceFor } from "../domain/disclosure/audience.js";
 import { councilMeasures } from "../report/measures/council-measures.js";
 import { benchmarkFor } from "../report/measures/measure-benchmarks.js";
-import { memberView, officerView } from "../report/measures/member-view.js";
+import { viewFor } from "../report/measures/member-view.js";
 import { measuresTextTable } from "../report/measures-text.js";
 import type { Store } from "../store/store.js";
-import { chooseCouncil, printFrom, UserError } from "./context.js";
+import { chooseCouncil, printFrom, UNSUPPRESSED_FLAG, UNSUPPRESSED_HELP, UserError } from "./context.js";
 
 export interface MeasuresOptions {
   period?: PeriodRef;
@@ -30,7 +31,7 @@ export async function measuresCommand(store: Store, o: MeasuresOptions): Promise
       "There are no ledger actuals yet, so no period to read the measures at: give one, e.g. --period 2024-25:P7.",
     );
   const { report, benchmarks } = await councilMeasures(council, councilStore, registers, period);
-  const view = o.unsuppressed ? officerView(report) : memberView(report);
+  const view = viewFor(report, audienceFor(o.unsuppressed ? "officer" : "member", registers.assumptions));
   if (o.format === "text") return measuresTextTable(view, council.name, benchmarks);
   const measures = view.measures.map((m) => ({
     ...m,
@@ -52,6 +53,6 @@ export function addMeasuresCommands(
     .option("--period <period>", "e.g. 2024-25:P7 (default: the latest period with actuals)", periodArgument)
     .option("--la <code>", "council code")
     .addOption(new Option("--format <format>", "output form").choices(["text", "json"]).default("text"))
-    .option("--unsuppressed", "show counts of children from 1 to 4 (officers only: never share with members)")
+    .option(UNSUPPRESSED_FLAG, UNSUPPRESSED_HELP)
     .action((o: MeasuresOptions) => print((s) => measuresCommand(s, o)));
 }

@@ -1,6 +1,7 @@
 /** `outturn report`: the monthly outturn report as an HTML, PDF or Excel file. */
 import { writeFile } from "node:fs/promises";
 import type { PeriodRef } from "../domain/calendar/financial.js";
+import { audienceFor } from "../domain/disclosure/audience.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { launchChromium } from "../report/chromium.js";
 import { councilBenchmarks, councilHistory } from "../report/measures/council-measures.js";
@@ -18,6 +19,8 @@ export interface ReportOptions {
   format: ReportFormat;
   la?: string;
   out?: string;
+  /** An officer's edition, with child-level rows and small numbers. */
+  unsuppressed?: boolean;
 }
 
 /** Writes the report and returns the file it wrote. PDF printing shows a progress bar. */
@@ -32,7 +35,8 @@ export async function reportCommand(store: Store, options: ReportOptions): Promi
   const outturn = forecastOutturn(registers, options.period);
   const ssda903 = await councilHistory(store.council(council.la));
   const benchmarks = councilBenchmarks(council);
-  const report = monthlyReport({ council, registers, outturn, snapshots, ssda903, benchmarks });
+  const audience = audienceFor(options.unsuppressed ? "officer" : "member", registers.assumptions);
+  const report = monthlyReport({ council, registers, audience, outturn, snapshots, ssda903, benchmarks });
   const file = options.out ?? reportFileName(report, options.format);
   bar.update(2, steps, "laying out");
   let body: string | Buffer;

@@ -5,7 +5,10 @@ import { openStore } from "../store/open.js";
 import { actor, displayLocation } from "./context.js";
 import { progressBar } from "./progress.js";
 
-export async function serveCommand(location: string, options: { port: number; host: string }): Promise<void> {
+export async function serveCommand(
+  location: string,
+  options: { port: number; host: string; unsuppressed?: boolean },
+): Promise<void> {
   const store = await openStore(location);
   await store.migrate();
   if ((await store.councils()).length === 0) {
@@ -14,7 +17,8 @@ export async function serveCommand(location: string, options: { port: number; ho
     await loadDemo(store, actor("demo generator", "demo"), { onProgress: bar.update });
     bar.stop();
   }
-  const server = await buildServer({ store, clock: () => new Date() });
+  const reader = options.unsuppressed ? "officer" : "member";
+  const server = await buildServer({ store, clock: () => new Date(), reader });
   const close = async () => {
     await server.close();
     await store.close();
@@ -24,4 +28,9 @@ export async function serveCommand(location: string, options: { port: number; ho
   process.once("SIGTERM", close);
   const address = await server.listen({ port: options.port, host: options.host });
   console.log(`Outturn is running at ${address.replace("127.0.0.1", "localhost")}`);
+  console.log(
+    reader === "member"
+      ? "Pages show what members may see: small numbers suppressed, no child-level rows."
+      : "Pages show officers' figures: child-level rows and small numbers. Keep this server from members.",
+  );
 }

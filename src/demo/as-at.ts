@@ -13,7 +13,8 @@
  * - the term calendar and the council's assumptions as they are now;
  * - the savings registers and the MTFP as they are now: they are plans and their latest position,
  *   not dated history (the 2024-25 budget lines were approved net of the savings from the start);
- * - the measure settings as they are now, measure values of the periods to then, comments made by then.
+ * - the measure settings as they are now, measure values of the periods to then, comments made by then;
+ * - the postcode grid as it is now.
  */
 import type { IsoDate } from "../domain/calendar/dates.js";
 import {
@@ -96,5 +97,6 @@ export function registersAsAt(simulated: SimulatedCouncil, period: PeriodRef): C
     measureSettings: now.measureSettings,
     measureValues: now.measureValues.filter((v) => comparePeriods(parsePeriodRef(v.period), period) <= 0),
     measureComments: now.measureComments.filter((c) => c.date <= day),
+    postcodeGrid: now.postcodeGrid,
   };
 }

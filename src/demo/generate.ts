@@ -38,6 +38,7 @@ import { Random } from "./random.js";
 import { demoSavingProgress } from "./saving-progress.js";
 import { demoSavingRows, demoSavingYears, savingsByLine } from "./savings.js";
 import { demoSsda903Returns } from "./ssda903.js";
+import { demoPostcodeGrid } from "./ssda903-places.js";
 import { ACADEMIC_YEARS, simulateTransport } from "./transport.js";
 import { type SimulatedPost, simulateWorkforce } from "./workforce.js";
 
@@ -166,6 +167,7 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
     routeRetenders: demoRetenders(transport.routes, until, scale),
     ...demoMtfp(scale),
     ...demoMeasures(asAt),
+    postcodeGrid: demoPostcodeGrid(),
   };
   const withAssumptions = { ...known, budgetAssumptions: demoBudgetAssumptions(known) };
   const registers: CouncilRegisters = {

@@ -2,8 +2,10 @@
  * Where Demoshire's children live and are placed, for the SSDA903's HOME_POST, PL_POST and URN.
  * Postcodes are well-formed but invented: "DM" (Demoshire) and five areas around it use letters no
  * real UK postcode area has, so no demo child is ever placed at a real address. Each district has a
- * grid reference, so a distance from home can be worked out as the DfE does (straight line).
+ * grid reference, shipped as Demoshire's postcode-grid register (district centroids), so the
+ * distance from home is worked out as the DfE does (straight line).
  */
+import type { PostcodeGridRef } from "../domain/ssda903/distance.js";
 import type { PlacementKind } from "./market.js";
 import type { Random } from "./random.js";
 
@@ -74,9 +76,13 @@ export function placementPostcode(
   }
 }
 
-/** The grid reference of a demo postcode's district, or null when it is not one of Demoshire's. */
-export function demoPostcodeGrid(code: string): { east: number; north: number } | null {
-  return DEMO_POSTCODE_DISTRICTS[code.trim().split(/\s+/)[0]?.toUpperCase() ?? ""] ?? null;
+/** Demoshire's postcode-grid register: a row per district, at its centroid. */
+export function demoPostcodeGrid(): PostcodeGridRef[] {
+  return Object.entries(DEMO_POSTCODE_DISTRICTS).map(([postcode, { east, north }]) => ({
+    postcode,
+    easting: east,
+    northing: north,
+  }));
 }
 
 /** Deterministic FNV-1a hash of a text, so a provider keeps its URN in every year. */

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "../domain/calendar/dates.js";
+import { gridRefOf, postcodeGrid } from "../domain/ssda903/distance.js";
 import type { Ssda903Return } from "../domain/ssda903/tables.js";
 import { validateReturn } from "../domain/ssda903/validate.js";
 import { DEMOSHIRE_SEED, generateCouncil, type SimulatedCouncil, simulateCouncil } from "./generate.js";
 import { Random } from "./random.js";
 import { DEMO_903_YEARS, demoSsda903Returns } from "./ssda903.js";
 import { makeUpn } from "./ssda903-children.js";
-import { demoPostcodeGrid } from "./ssda903-places.js";
 
 let sim: SimulatedCouncil;
 let returns: Ssda903Return[];
@@ -112,14 +112,16 @@ describe("Demoshire's SSDA903 returns", () => {
     }
   });
 
-  it("writes format-valid UPNs with the DfE check letter, and postcodes with a grid reference", () => {
+  it("writes format-valid UPNs with the DfE check letter, and postcodes in its postcode grid", () => {
     expect(makeUpn(new Random(3), 2015)).toMatch(/^[A-HJ-NP-RT-Z]\d{12}$/);
     // The DfE's worked check: weights 2..13 over characters 2..13, remainder mod 23 indexes A-Z without I, O, S.
     const upn = makeUpn(new Random(9), 2012);
     const sum = [...upn.slice(1)].reduce((s, d, i) => s + Number(d) * (i + 2), 0);
     expect(upn[0]).toBe("ABCDEFGHJKLMNPQRTUVWXYZ"[sum % 23]);
-    for (const e of episodes(2024).filter((e) => e.PL_POST))
-      expect(demoPostcodeGrid(e.PL_POST ?? "")).not.toBeNull();
+    const grid = postcodeGrid(sim.registers.postcodeGrid);
+    const postcodes = episodes(2024).flatMap((e) => [e.HOME_POST ?? "", e.PL_POST ?? ""]);
+    expect(postcodes.filter((p) => p !== "").length).toBeGreaterThan(500);
+    for (const p of postcodes.filter((p) => p !== "")) expect(gridRefOf(grid, p), p).not.toBeNull();
   });
 
   it("is the same for the same seed and differs for another", () => {

@@ -17,6 +17,10 @@ export interface AssumptionSpec {
   default: number;
   /** When the council leaves it out, Outturn measures it from the council's own history, as this says; `default` applies only without history. */
   measured?: string;
+  /** The least value the council may set, where there is one. */
+  min?: number;
+  /** Only a whole number will do. */
+  whole?: boolean;
 }
 
 /** Every assumption Outturn knows, by name. */
@@ -48,6 +52,14 @@ export const ASSUMPTIONS = {
       "How much of the movement planned to date a saving's linked driver must show for a blue or green rating to count as evidenced.",
     unit: "percent",
     default: 75,
+  },
+  "small-number-threshold": {
+    description:
+      "Counts of people from 1 to this are suppressed (shown as [c]) in anything a member or the public sees, with anything made from them.",
+    unit: "number",
+    default: 4,
+    min: 1,
+    whole: true,
   },
 } as const satisfies Record<string, AssumptionSpec>;
 

@@ -15,6 +15,7 @@ import type {
   SavingMilestone,
   SavingYear,
 } from "./savings/saving.js";
+import type { PostcodeGridRef } from "./ssda903/distance.js";
 import type { HtstPupil, HtstRoute } from "./transport/htst.js";
 import type { RouteRetender } from "./transport/retender.js";
 import type { ConversionPlan } from "./workforce/conversion.js";
@@ -47,6 +48,7 @@ export interface RegisterRows {
   "measure-settings": MeasureSetting;
   "measure-values": MeasureValue;
   "measure-comments": MeasureComment;
+  "postcode-grid": PostcodeGridRef;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -78,6 +80,7 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "measure-settings",
   "measure-values",
   "measure-comments",
+  "postcode-grid",
 ];
 
 /** Where each register's rows sit in CouncilRegisters. */
@@ -108,6 +111,7 @@ export const REGISTER_FIELD: { readonly [R in RegisterName]: keyof CouncilRegist
   "measure-settings": "measureSettings",
   "measure-values": "measureValues",
   "measure-comments": "measureComments",
+  "postcode-grid": "postcodeGrid",
 };
 
 /** Everything the domain needs to compute for one council. */
@@ -138,6 +142,8 @@ export interface CouncilRegisters {
   measureSettings: MeasureSetting[];
   measureValues: MeasureValue[];
   measureComments: MeasureComment[];
+  /** Grid references of postcodes and districts, for the distance from home to a placement. */
+  postcodeGrid: PostcodeGridRef[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -169,6 +175,7 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   "measure-settings": (row) => row.measure,
   "measure-values": (row) => `${row.measure}/${row.period}`,
   "measure-comments": (row) => `${row.measure}/${row.period}/${row.date}/${row.author}`,
+  "postcode-grid": (row) => row.postcode,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */

@@ -20,7 +20,7 @@ const FigureChange = z.object({
   by: z.string().trim().min(1, "say who is making the change"),
 });
 
-export function registerApi(app: FastifyInstance, { store, clock }: ServerOptions): void {
+export function registerApi(app: FastifyInstance, { store, clock, reader = "member" }: ServerOptions): void {
   app.get("/api/councils", async () => store.councils());
 
   app.get<{ Params: { la: string }; Querystring: { period?: string } }>(
@@ -38,7 +38,7 @@ export function registerApi(app: FastifyInstance, { store, clock }: ServerOption
     "/api/councils/:la/savings",
     async (request) => {
       const { council, registers } = await councilRegisters(store, request.params.la);
-      const { period, tracker } = trackerAt(registers, request.query.period);
+      const { period, tracker } = trackerAt(registers, request.query.period, reader);
       return { council, period, ...tracker };
     },
   );

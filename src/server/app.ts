@@ -1,6 +1,7 @@
 /** The HTTP server: the web UI's pages and the JSON API, over one store. */
 import Fastify, { type FastifyInstance } from "fastify";
 import { budgetYears, latestPeriodWithActuals } from "../domain/budget/ledger.js";
+import type { Reader } from "../domain/disclosure/audience.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { forecastSentences } from "../report/forecast-sentences.js";
 import type { Store } from "../store/store.js";
@@ -15,6 +16,11 @@ import { registerSavingsRoutes } from "./savings-routes.js";
 export interface ServerOptions {
   store: Store;
   clock: () => Date;
+  /**
+   * Who reads this server's pages and files: members (the default) see small numbers suppressed and
+   * no child-level row; "officer" serves everything, for a server only officers can reach.
+   */
+  reader?: Reader;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {

@@ -1,12 +1,12 @@
 /**
  * The measures that matter on the web: /measures (finance and service side by side), /measures/:id
- * (a measure's history, commentary and benchmarks), /measures.xlsx and /measures.pdf. Every one is the member view:
- * counts of children from 1 to 4, and anything made from them, are suppressed.
+ * (a measure's history, commentary and benchmarks), /measures.xlsx and /measures.pdf, as the server's
+ * reader sees them: for members, small counts of children and anything made from them are suppressed.
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { measureDetail } from "../report/measures/measure-detail.js";
 import { measuresDocument } from "../report/measures/measures-document.js";
-import { memberView } from "../report/measures/member-view.js";
+import { viewFor } from "../report/measures/member-view.js";
 import { reportFileName } from "../report/monthly/file-name.js";
 import type { ReportDocument } from "../report/monthly/model.js";
 import { type HtmlOptions, reportHtml } from "../report/monthly/render-html.js";
@@ -23,11 +23,19 @@ type Query = { Querystring: { la?: string; period?: string } };
 const show = (reply: FastifyReply, doc: ReportDocument, options: HtmlOptions) =>
   reply.type("text/html; charset=utf-8").send(reportHtml(doc, options));
 
-export function registerMeasuresRoutes(app: FastifyInstance, { store }: ServerOptions): void {
+export function registerMeasuresRoutes(
+  app: FastifyInstance,
+  { store, reader = "member" }: ServerOptions,
+): void {
   const print = pdfPrinter(app);
   async function measures(query: Query["Querystring"]) {
-    const { council, report, benchmarks } = await measuresRequest(store, query.la, query.period);
-    const view = memberView(report);
+    const { council, report, benchmarks, audience } = await measuresRequest(
+      store,
+      query.la,
+      query.period,
+      reader,
+    );
+    const view = viewFor(report, audience);
     return { council, view, benchmarks, doc: measuresDocument(council, view, benchmarks) };
   }
 

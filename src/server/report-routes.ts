@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
+import { audienceFor } from "../domain/disclosure/audience.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { councilBenchmarks, councilHistory } from "../report/measures/council-measures.js";
 import { lineDetail, serviceAreaDetail } from "../report/monthly/drill-down.js";
@@ -20,7 +21,10 @@ import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
 
 type Query = { Querystring: { la?: string; period?: string } };
 
-export function registerReportRoutes(app: FastifyInstance, { store }: ServerOptions): void {
+export function registerReportRoutes(
+  app: FastifyInstance,
+  { store, reader = "member" }: ServerOptions,
+): void {
   const print = pdfPrinter(app);
 
   async function forecast(query: Query["Querystring"]) {
@@ -28,7 +32,8 @@ export function registerReportRoutes(app: FastifyInstance, { store }: ServerOpti
     const registers = await store.council(council.la).registers();
     const period = choosePeriod(query.period, latestPeriodWithActuals(registers.actuals));
     const snapshots = (await store.council(council.la).snapshots()).map((s) => s.forecast);
-    return { council, registers, outturn: forecastOutturn(registers, period), snapshots };
+    const audience = audienceFor(reader, registers.assumptions);
+    return { council, registers, audience, outturn: forecastOutturn(registers, period), snapshots };
   }
 
   /** The monthly report, its measures section with the council's SSDA903 history and benchmarks. */
@@ -61,8 +66,8 @@ export function registerReportRoutes(app: FastifyInstance, { store }: ServerOpti
   });
 
   app.get<Query & { Params: { costCentre: string } }>("/lines/:costCentre", async (request, reply) => {
-    const { council, outturn, registers } = await forecast(request.query);
-    const doc = lineDetail(council, outturn, registers, request.params.costCentre);
+    const { council, outturn, registers, audience } = await forecast(request.query);
+    const doc = lineDetail(council, outturn, registers, request.params.costCentre, audience);
     const { to, link } = linksFor(council.la, outturn.period);
     const nav = html`<a href="${to("/report")}">← Monthly report</a>`;
     return page(reply, doc, `budget line "${request.params.costCentre}"`, { link, nav });

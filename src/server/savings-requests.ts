@@ -1,10 +1,12 @@
 /** What the savings and MTFP routes ask for, turned into the tracker and plan, or an HTTP error a person can act on. */
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import { formatPeriodRef, type PeriodRef, periodEnd } from "../domain/calendar/financial.js";
+import { audienceFor, type Reader } from "../domain/disclosure/audience.js";
 import { scenarioNames } from "../domain/mtfp/scenario.js";
 import type { CouncilRegisters } from "../domain/registers.js";
 import { savingsTracker } from "../domain/savings/tracker.js";
 import { mtfpWithScenarios } from "../report/savings/mtfp-document.js";
+import { trackerFor } from "../report/savings/shown-tracker.js";
 import type { Council, Store } from "../store/store.js";
 import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
 
@@ -14,9 +16,10 @@ export async function councilRegisters(store: Store, la: string | undefined) {
 }
 
 /** The tracker for the period's year at the period's end (the latest period with actuals unless asked). */
-export function trackerAt(registers: CouncilRegisters, asked: string | undefined) {
+export function trackerAt(registers: CouncilRegisters, asked: string | undefined, reader: Reader) {
   const period: PeriodRef = choosePeriod(asked, latestPeriodWithActuals(registers.actuals));
-  const tracker = savingsTracker(registers, period.year, periodEnd(period));
+  const audience = audienceFor(reader, registers.assumptions);
+  const tracker = trackerFor(savingsTracker(registers, period.year, periodEnd(period)), audience);
   return { period: formatPeriodRef(period), tracker };
 }
 

@@ -23,12 +23,15 @@ type Query = { Querystring: { la?: string; period?: string; scenario?: string } 
 const show = (reply: FastifyReply, doc: ReportDocument, options: HtmlOptions) =>
   reply.type("text/html; charset=utf-8").send(reportHtml(doc, options));
 
-export function registerSavingsRoutes(app: FastifyInstance, { store, clock }: ServerOptions): void {
+export function registerSavingsRoutes(
+  app: FastifyInstance,
+  { store, clock, reader = "member" }: ServerOptions,
+): void {
   const print = pdfPrinter(app);
 
   async function savings(query: Query["Querystring"]) {
     const { council, registers } = await councilRegisters(store, query.la);
-    const { period, tracker } = trackerAt(registers, query.period);
+    const { period, tracker } = trackerAt(registers, query.period, reader);
     return { council, registers, period, tracker, doc: savingsDocument(council, tracker, period) };
   }
 

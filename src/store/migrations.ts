@@ -9,6 +9,7 @@
 import { type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { type AnyDb, councilTable, flag, oneOf, required } from "./migration-builders.js";
 import { measures } from "./migration-measures.js";
+import { postcodeGrid } from "./migration-postcode-grid.js";
 import { savingsAndMtfp } from "./migration-savings-mtfp.js";
 import { ssda903 } from "./migration-ssda903.js";
 
@@ -200,6 +201,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0002-savings-mtfp": savingsAndMtfp(),
     "0003-ssda903": ssda903(),
     "0004-measures": measures(),
+    "0005-postcode-grid": postcodeGrid(),
   };
 }
 

@@ -1,4 +1,7 @@
-/** Where the measure registers live (migration 0004): tables, columns, keys, order. */
+/**
+ * Where the measure registers live (migration 0004), and the postcode grid the distance from home
+ * is worked out from (migration 0005): tables, columns, keys, order.
+ */
 import { ENTERED_MEASURE_IDS, MEASURE_IDS } from "../domain/measures/catalogue.js";
 import { field } from "./fields.js";
 import type { RegisterTable } from "./register-tables.js";
@@ -53,5 +56,14 @@ export const MEASURE_TABLES: RegisterTable[] = [
     scope: [],
     parseKey: keyParser(`([a-z0-9-]+)/(${PERIOD})/(${DATE})/(.+)`, ["measure", "period", "date", "author"]),
     order: ["measure", "period", "comment_date", "author"],
+  },
+  {
+    register: "postcode-grid",
+    table: "postcode_grid",
+    fields: [field("postcode", "text"), field("easting", "integer"), field("northing", "integer")],
+    key: ["postcode"],
+    scope: [],
+    parseKey: (key) => (key === "" ? undefined : { postcode: key }),
+    order: ["postcode"],
   },
 ];

@@ -1,6 +1,7 @@
 /** Small, valid rows of the measure registers for the store's tests; `n` makes each key distinct. */
 import { MEASURE_IDS } from "../domain/measures/catalogue.js";
 import type { MeasureComment, MeasureSetting, MeasureValue } from "../domain/measures/measure.js";
+import type { PostcodeGridRef } from "../domain/ssda903/distance.js";
 
 export function measureSetting(n: number, changes: Partial<MeasureSetting> = {}): MeasureSetting {
   return {
@@ -28,6 +29,15 @@ export function measureComment(n: number, changes: Partial<MeasureComment> = {})
     date: `2024-11-${10 + n}`,
     author: "Head of service, children looked after",
     text: "Three moves followed one provider closing",
+    ...changes,
+  };
+}
+
+export function postcodeGridRef(n: number, changes: Partial<PostcodeGridRef> = {}): PostcodeGridRef {
+  return {
+    postcode: n % 2 === 0 ? `DM${10 + n} ${n % 10}AB` : `DM${10 + n}`,
+    easting: 350_000 + 100 * n,
+    northing: 250_000 - 100 * n,
     ...changes,
   };
 }

@@ -12,7 +12,7 @@ import type { HtstPupil, HtstRoute } from "../domain/transport/htst.js";
 import type { RouteRetender } from "../domain/transport/retender.js";
 import type { ConversionPlan } from "../domain/workforce/conversion.js";
 import type { Post } from "../domain/workforce/post.js";
-import { measureComment, measureSetting, measureValue } from "./sample-rows-measures.js";
+import { measureComment, measureSetting, measureValue, postcodeGridRef } from "./sample-rows-measures.js";
 import {
   mtfpAssumption,
   mtfpLine,
@@ -218,6 +218,7 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "measure-settings": measureSetting,
   "measure-values": measureValue,
   "measure-comments": measureComment,
+  "postcode-grid": postcodeGridRef,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -248,4 +249,5 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   "measure-settings": ["target", 8],
   "measure-values": ["value", 51.5],
   "measure-comments": ["text", "All three children are now settled"],
+  "postcode-grid": ["easting", 351_250],
 };

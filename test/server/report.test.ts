@@ -80,7 +80,7 @@ describe("the monthly report downloads", () => {
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const names = workbook.worksheets.map((s) => s.name);
     expect(names.slice(0, 3)).toEqual(["Cover", "Summary", "Key pressures (£million)"]);
-    for (const name of ["Outturn by line", "High-cost placements", "Average weekly cost by type"])
+    for (const name of ["Outturn by line", "High-cost placements by type", "Average weekly cost by type"])
       expect(names).toContain(name);
     // £m to one decimal place, as the table prints it.
     expect(workbook.getWorksheet("Key pressures (£million)")?.getColumn(3).numFmt).toBe("#,##0.0");
@@ -114,7 +114,14 @@ describe("the monthly report downloads", () => {
     expect(area.statusCode).toBe(200);
     expect(area.body).toContain(`href="/lines/LAC-RES?la=DEMO&amp;period=2024-25%3AP6"`);
     const line = await app.inject({ url: `/lines/LAC-RES?period=${PERIOD}` });
-    expect(line.body).toContain("Child (pseudonymised)");
+    // Members (the default reader) see the placements by type; an officer's server shows each one.
+    expect(line.body).toContain("Placements by type");
+    expect(line.body).not.toContain("Child (pseudonymised)");
+    const officers = await buildServer({ store, clock: () => new Date(), reader: "officer" });
+    const officerLine = await officers.inject({ url: `/lines/LAC-RES?period=${PERIOD}` });
+    expect(officerLine.body).toContain("Child (pseudonymised)");
+    expect(officerLine.body).not.toContain("Placements by type");
+    await officers.close();
     expect((await app.inject({ url: `/lines/NOPE?period=${PERIOD}` })).statusCode).toBe(404);
     expect((await app.inject({ url: "/areas/Nowhere" })).statusCode).toBe(404);
   });

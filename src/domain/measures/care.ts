@@ -1,7 +1,9 @@
 /**
  * A child's care as the measures count it, from the cleaned SSDA903 episodes.
  *
- * - Short breaks (legal status V3, V4) are left out, as the DfE leaves them out of its figures.
+ * - Short breaks (legal status V3, V4) are left out, as the DfE leaves them out of its figures. A
+ *   period of care that began the day a short break ended (short breaks that became continuous
+ *   care) is marked, as the DfE leaves such children out of long-term stability.
  * - A period of care is a run of episodes each starting the day the one before ended.
  * - A placement starts with a period of care's first episode and with every episode whose reason
  *   for new episode changes the placement (P, B, T, U; S at a new period of care). An episode for a
@@ -23,6 +25,8 @@ export interface CarePeriod {
   start: IsoDate;
   /** null while it continues. */
   end: IsoDate | null;
+  /** It began the day a short break (V3, V4) ended: short breaks that became continuous care. */
+  afterShortBreaks: boolean;
 }
 
 export interface Placement903 {
@@ -45,20 +49,26 @@ export const inForceOn = (span: { start: IsoDate; end: IsoDate | null }, day: Is
 export const inForceDuring = (span: { start: IsoDate; end: IsoDate | null }, from: IsoDate, to: IsoDate) =>
   span.start <= to && (span.end === null || span.end > from);
 
+const isShortBreak = (e: Episode) => SHORT_BREAKS.has(e.ls.toUpperCase());
+const counted = (child: ChildHistory) => child.placementEpisodes ?? child.episodes;
+
 /** The child's episodes the measures count, in DECOM order: unfolded where the history keeps them; short breaks left out. */
 export function careEpisodes(child: ChildHistory): Episode[] {
-  return (child.placementEpisodes ?? child.episodes)
-    .filter((e) => !SHORT_BREAKS.has(e.ls.toUpperCase()))
+  return counted(child)
+    .filter((e) => !isShortBreak(e))
     .sort((a, b) => a.decom.localeCompare(b.decom));
 }
 
-/** The child's periods of care, oldest first. */
-export function carePeriods(episodes: readonly Episode[]): CarePeriod[] {
+/** The child's periods of care, oldest first; `shortBreakEnds`: the days the child's short breaks ended. */
+export function carePeriods(
+  episodes: readonly Episode[],
+  shortBreakEnds: ReadonlySet<IsoDate> = new Set(),
+): CarePeriod[] {
   const periods: CarePeriod[] = [];
   for (const e of episodes) {
     const last = periods.at(-1);
     if (last && last.end !== null && last.end === e.decom) last.end = e.dec;
-    else periods.push({ start: e.decom, end: e.dec });
+    else periods.push({ start: e.decom, end: e.dec, afterShortBreaks: shortBreakEnds.has(e.decom) });
   }
   return periods;
 }
@@ -111,6 +121,7 @@ export interface ChildCare {
 export function childCare(children: readonly ChildHistory[]): ChildCare[] {
   return children.map((child) => {
     const episodes = careEpisodes(child);
-    return { child, periods: carePeriods(episodes), placements: placementsOf(episodes) };
+    const breaks = new Set(counted(child).flatMap((e) => (isShortBreak(e) && e.dec !== null ? [e.dec] : [])));
+    return { child, periods: carePeriods(episodes, breaks), placements: placementsOf(episodes) };
   });
 }

@@ -150,7 +150,7 @@ const SPECS: Record<MeasureId, Spec> = {
   "placements-over-20-miles": service({
     name: "New placements more than 20 miles from home",
     description:
-      "Of the placements that started in the 12 months to the period end, the share more than 20 miles from the child's home; only placements with a recorded distance can count. Target: England, 2024.",
+      "Of the placements that started in the 12 months to the period end, the share more than 20 miles from the child's home in a straight line (from the council's postcode grid); one whose distance is unknown is not counted as over 20 miles. Target: England, 2024.",
     unit: "percent",
     polarity: "lower-better",
     target: 19.5,

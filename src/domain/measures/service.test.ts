@@ -34,6 +34,21 @@ describe("service measures on the hand-made history at 31 March 2024", () => {
     expect(read("long-term-stability")).toEqual({ value: 60, numerator: 3, denominator: 5 });
   });
 
+  it("leaves out of long-term stability a child whose care began as short breaks that became continuous", () => {
+    // J had short breaks (V4) from 2019 and has been in care since June 2021; K only since June 2021.
+    const continuous = (id: string, breaks: boolean) =>
+      childOf(id, "2012-01-01", [
+        ...(breaks ? [episode(id, "2019-01-01", "2021-06-01", "S", "U4", "PR1", { ls: "V4" })] : []),
+        episode(id, "2021-06-01", null, breaks ? "L" : "S", "U4", "PR1"),
+      ]);
+    const context = serviceContext(
+      fixtureHistory([continuous("J", true), continuous("K", false)]),
+      () => null,
+    );
+    expect(read("cla-count", DAY, context)).toMatchObject({ numerator: 2 });
+    expect(read("long-term-stability", DAY, context)).toEqual({ value: 100, numerator: 1, denominator: 1 });
+  });
+
   it("splits the placements on the day: foster A, B, D, I; residential C, G; IFA B of in-house A, I; kinship D", () => {
     expect(read("placed-foster")).toMatchObject({ numerator: 4, denominator: 7 });
     expect(read("placed-residential")).toMatchObject({ numerator: 2, denominator: 7 });

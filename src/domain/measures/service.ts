@@ -136,11 +136,12 @@ export const SERVICE_MEASURES: Partial<Record<MeasureId, ServiceMeasure>> = {
     return share(three.length, cla.length, `No child was looked after on ${day}.`);
   }),
   "long-term-stability": onDay((ctx, day) => {
+    // Since 2021 the DfE leaves out a child whose period of care began as short breaks that became continuous.
     const [caredSince, placedSince] = [addMonths(day, -30), addMonths(day, -24)];
     const eligible = lookedAfterOn(ctx, day).filter(
       (c) =>
         addMonths(c.child.dob, 16 * 12) > day &&
-        c.periods.some((p) => inForceOn(p, day) && p.start <= caredSince),
+        c.periods.some((p) => inForceOn(p, day) && p.start <= caredSince && !p.afterShortBreaks),
     );
     const stable = eligible.filter((c) => (carerSince(c, day) ?? day) <= placedSince);
     return share(

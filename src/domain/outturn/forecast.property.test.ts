@@ -128,6 +128,7 @@ const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
   measureSettings: fc.constant([]),
   measureValues: fc.constant([]),
   measureComments: fc.constant([]),
+  postcodeGrid: fc.constant([]),
 });
 
 const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;

@@ -48,6 +48,7 @@ describe("unitCostTrends", () => {
         type: "childrens-homes",
         typeName: "Children's homes and secure",
         averageRunning: 0.1,
+        placements: 1,
         averageWeekly: 4_000_00,
       },
       {
@@ -55,6 +56,7 @@ describe("unitCostTrends", () => {
         type: "childrens-homes",
         typeName: "Children's homes and secure",
         averageRunning: 1,
+        placements: 1,
         averageWeekly: 449_863,
       },
     ]);

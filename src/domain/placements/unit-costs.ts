@@ -23,6 +23,8 @@ export interface UnitCostYear {
   typeName: string;
   /** Placement-days ÷ the year's days counted: how many placements of the type ran on an average day. */
   averageRunning: number;
+  /** How many placements of the type ran at some time in the year (to the period end). */
+  placements: number;
   /** Σ (gross weekly price × days) ÷ Σ days, rounded once. */
   averageWeekly: Pence;
 }
@@ -71,7 +73,7 @@ export function unitCostTrends(
   until: IsoDate,
 ): UnitCostTrends {
   const history = priceHistory(registers.placementPrices);
-  const totals = new Map<string, { days: number; weekDays: number }>();
+  const totals = new Map<string, { days: number; weekDays: number; placements: number }>();
   const years = new Set<FinancialYear>();
   for (const p of registers.placements) {
     const span = paidSpan(p, p.start, until);
@@ -82,7 +84,8 @@ export function unitCostTrends(
       const inYear = paidSpan(p, yearStart(year), minDate(yearEnd(year), span.to));
       if (inYear === null) continue;
       years.add(year);
-      const total = totals.get(`${type}|${year}`) ?? { days: 0, weekDays: 0 };
+      const total = totals.get(`${type}|${year}`) ?? { days: 0, weekDays: 0, placements: 0 };
+      total.placements += 1;
       for (const price of priceSpans(p, history, inYear.from, inYear.to)) {
         const days = daysInclusive(price.from, price.to);
         total.days += days;
@@ -103,6 +106,7 @@ export function unitCostTrends(
         type,
         typeName: PLACEMENT_TYPES[type],
         averageRunning: Math.round((total.days / daysCounted) * 10) / 10,
+        placements: total.placements,
         averageWeekly: roundPence(total.weekDays / total.days),
       });
     }

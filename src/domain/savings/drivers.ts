@@ -19,6 +19,8 @@ export type SavingDriverUnit = "count" | "fte" | "pence";
 export interface SavingDriverSpec {
   label: string;
   unit: SavingDriverUnit;
+  /** It counts children, so a member sees its small values suppressed. */
+  people?: true;
   /** The driver's value on a date, from the registers as they stand. */
   measure(registers: CouncilRegisters, on: IsoDate): number;
 }
@@ -77,11 +79,13 @@ export const SAVING_DRIVERS: Readonly<Record<SavingDriverName, SavingDriverSpec>
   "looked-after-children": {
     label: "Looked-after children",
     unit: "count",
+    people: true,
     measure: (r, on) => new Set(running(r, on).map((p) => p.childRef)).size,
   },
   "residential-placements": {
     label: "Residential placements",
     unit: "count",
+    people: true,
     measure: (r, on) => residential(r, on).length,
   },
   "residential-weekly-cost": {
@@ -92,6 +96,7 @@ export const SAVING_DRIVERS: Readonly<Record<SavingDriverName, SavingDriverSpec>
   "high-cost-placements": {
     label: "High-cost placements",
     unit: "count",
+    people: true,
     measure: (r, on) => {
       const threshold = assumptionValue(r.assumptions, "high-cost-weekly-threshold");
       return weeklyCosts(r, running(r, on), on).filter((cost) => cost >= threshold).length;
@@ -100,11 +105,13 @@ export const SAVING_DRIVERS: Readonly<Record<SavingDriverName, SavingDriverSpec>
   "ifa-placements": {
     label: "IFA foster placements",
     unit: "count",
+    people: true,
     measure: (r, on) => ofTypes(["foster-ifa"])(r, on).length,
   },
   "in-house-foster-placements": {
     label: "In-house foster placements",
     unit: "count",
+    people: true,
     measure: (r, on) => ofTypes(["foster-in-house"])(r, on).length,
   },
   "agency-fte": {

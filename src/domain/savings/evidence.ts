@@ -67,6 +67,7 @@ export function driverEvidence(
     actual,
     share,
     status,
+    people: spec.people === true,
     sentence: `${spec.label}: ${fmt(actual)} on ${asAt} against ${fmt(expected)} planned (${plan}); ${verdict[status]}.`,
   };
 }

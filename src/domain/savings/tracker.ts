@@ -43,6 +43,10 @@ export interface DriverEvidence {
   status: EvidenceStatus;
   /** One sentence, e.g. "Agency FTE: 58.0 on 31 Oct 2024 against 52.5 planned (from 64.0 to 34.0 by 30 Jun 2024)". */
   sentence: string;
+  /** True where the driver counts children and a member may not see its small figures. */
+  people: boolean;
+  /** Set in a member's view when its figures and share are suppressed. */
+  suppressed?: string;
 }
 
 export type MilestoneStatus = "done" | "overdue" | "due";

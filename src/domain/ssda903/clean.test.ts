@@ -138,6 +138,18 @@ describe("the demand model's cleaning", () => {
     expect(rules(h)).toEqual([["2024/episodes.csv", 3, "A", "duplicate-dec"]]);
   });
 
+  it("keeps for the measures an episode a later return has open, ending an earlier return's open one", () => {
+    const h = mergeHistory([
+      aReturn(2023, { header: [child("A")], episodes: [ep("A", "2022-06-01")] }),
+      aReturn(2024, { header: [child("A")], episodes: [ep("A", "2023-11-01", "", { RNE: "P" })] }),
+    ]);
+    expect(spans(h)).toEqual([["2022-06-01", null]]);
+    expect(h.children[0]?.placementEpisodes?.map((e) => [e.decom, e.dec])).toEqual([
+      ["2022-06-01", "2023-11-01"],
+      ["2023-11-01", null],
+    ]);
+  });
+
   it("ends an episode that overlaps the next at the next DECOM", () => {
     const h = mergeHistory([
       aReturn(2024, {

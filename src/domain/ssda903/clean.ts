@@ -38,7 +38,12 @@ export function mergeHistory(returns: readonly Ssda903Return[]): Ssda903History 
       continue;
     }
     const dob = row.values.DOB ?? "";
-    const ended = endOverlaps(onePerDec(onePerDecom(rows, artefacts), artefacts), artefacts);
+    const unique = onePerDecom(rows, artefacts);
+    const ended = endOverlaps(onePerDec(unique, artefacts), artefacts);
+    // The measures count every episode the returns hold, as the DfE does: a second episode with the
+    // same DEC (two still open, where a later return omits an earlier one's end) is not dropped;
+    // the later one starting ends the earlier. Its artefacts are already reported above.
+    const counted = endOverlaps(unique, []);
     missingFromYears(ended, years, artefacts);
     implausibleForAge(ended, dob, artefacts);
     const folded = foldContinuous(ended, artefacts);
@@ -51,7 +56,7 @@ export function mergeHistory(returns: readonly Ssda903Return[]): Ssda903History 
       uasc: duc.has(child),
       duc: duc.get(child) ?? null,
       episodes: folded.map((r) => r.episode),
-      placementEpisodes: ended.map((r) => r.episode),
+      placementEpisodes: counted.map((r) => r.episode),
       missing: missing.get(child) ?? [],
     });
   }

@@ -42,9 +42,10 @@ export interface ChildHistory {
   /** In DECOM order, cleaned. */
   episodes: Episode[];
   /**
-   * The same episodes cleaned but with continuous L/T/U episodes not folded into the one before,
-   * for the DfE's placement counts (a T or U change is a new placement there); absent: the
-   * measures count on `episodes`.
+   * The episodes the measures count, as the DfE sees the returns: one per DECOM and overlaps
+   * ended, but continuous L/T/U episodes not folded into the one before (a T or U change is a new
+   * placement there) and none dropped for sharing a DEC (the later of two open episodes ends the
+   * earlier); absent: the measures count on `episodes`.
    */
   placementEpisodes?: Episode[];
   missing: MissingEpisode[];

@@ -196,3 +196,22 @@ describe("reading XLSX", () => {
     ]);
   });
 });
+
+describe("the assumptions register", () => {
+  it("takes the small-number threshold only as a whole number of 1 or more", async () => {
+    const text =
+      "Assumption,Value,Note\nsmall-number-threshold,9,As our data protection officer asked\nhistory-months,2.5,\n";
+    expect(await parseRegister("assumptions", csv(text))).toEqual({
+      rows: [
+        { name: "small-number-threshold", value: 9, note: "As our data protection officer asked" },
+        { name: "history-months", value: 2.5, note: "" },
+      ],
+    });
+    for (const bad of ["0", "2.5"]) {
+      const errors = errorsOf(
+        await parseRegister("assumptions", csv(`Assumption,Value\nsmall-number-threshold,${bad}\n`)),
+      );
+      expect(brief(errors)).toEqual([[2, "Value", bad, "must be a whole number of 1 or more"]]);
+    }
+  });
+});

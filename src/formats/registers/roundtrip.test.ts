@@ -243,6 +243,17 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
       { measure: "agency-social-workers", period: "2024-25:P7", date: "2024-11-11", author: "Head of workforce", text: "Six permanent offers made" },
     ],
   },
+  "postcode-grid": {
+    fills: [
+      { Postcode: "dm2  1ab", Easting: 353_600, Northing: "245,800" },
+      { Postcode: "cx1", Easting: "445000", Northing: 321_000 },
+    ],
+    expected: [
+      { postcode: "DM1 4QX", easting: 350_000, northing: 250_000 },
+      { postcode: "DM2 1AB", easting: 353_600, northing: 245_800 },
+      { postcode: "CX1", easting: 445_000, northing: 321_000 },
+    ],
+  },
 };
 
 async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {

@@ -1,14 +1,16 @@
 /**
  * A council's measures from its store, for the web pages, the monthly report and the CLI alike:
  * its registers, its SSDA903 history merged from the returns it imported (none yet: an empty
- * history, and each service measure says so), its closed periods' forecasts, and the shipped
- * benchmark pack with the council's code in it.
+ * history, and each service measure says so) with the distance from home worked out from its
+ * postcode grid, its closed periods' forecasts, and the shipped benchmark pack with the council's
+ * code in it.
  */
 import type { BenchmarkPack } from "../../domain/benchmarks/pack.js";
 import type { PeriodRef } from "../../domain/calendar/financial.js";
 import { type MeasuresReport, measuresAt } from "../../domain/measures/engine.js";
 import type { CouncilRegisters } from "../../domain/registers.js";
 import { mergeHistory } from "../../domain/ssda903/clean.js";
+import { withDistances } from "../../domain/ssda903/distance.js";
 import type { Ssda903History } from "../../domain/ssda903/history.js";
 import { loadBenchmarkPack } from "../../formats/benchmarks/pack-file.js";
 import type { Council, CouncilStore } from "../../store/store.js";
@@ -35,9 +37,12 @@ export function councilBenchmarks(council: Council): MeasureBenchmarks | null {
   return laCode ? { pack, laCode, councilName: council.name, attribution: pack.attribution } : null;
 }
 
-/** The council's SSDA903 history, merged and cleaned from every return in its store. */
+/**
+ * The council's SSDA903 history, merged and cleaned from every return in its store, each episode
+ * without a PL_DISTANCE given one from the council's postcode grid.
+ */
 export async function councilHistory(store: CouncilStore): Promise<Ssda903History> {
-  return mergeHistory(await store.ssda903Returns());
+  return withDistances(mergeHistory(await store.ssda903Returns()), await store.rows("postcode-grid"));
 }
 
 export interface CouncilMeasures {

@@ -7,6 +7,7 @@
  * Officers with the right role see the report as the engine made it.
  */
 
+import type { Audience } from "../../domain/disclosure/audience.js";
 import {
   DEFAULT_SUPPRESSION,
   isSmallCount,
@@ -106,4 +107,9 @@ export function memberView(
 /** The report as the engine made it, for officers with the right role. */
 export function officerView(report: MeasuresReport): ShownReport {
   return { ...report, policy: null };
+}
+
+/** The report as the audience sees it. */
+export function viewFor(report: MeasuresReport, audience: Audience): ShownReport {
+  return audience.reader === "member" ? memberView(report, audience.policy) : officerView(report);
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { registersAsAt } from "../../demo/as-at.js";
 import { DEMOSHIRE_SEED, simulateCouncil } from "../../demo/generate.js";
 import { type PeriodNumber, periodEnd } from "../../domain/calendar/financial.js";
+import { OFFICER } from "../../domain/disclosure/audience.js";
 import { prorate, roundTo, toThousands } from "../../domain/money/money.js";
 import { forecastOutturn } from "../../domain/outturn/forecast.js";
 import { unitCostTrends } from "../../domain/placements/unit-costs.js";
@@ -151,7 +152,13 @@ describe("the unit-cost trend", () => {
 
 describe("the monthly report's charts", () => {
   it("has the trend with the summary, the waterfall with the key pressures, and the unit-cost trend", () => {
-    const report = monthlyReport({ council, outturn, registers, snapshots: [...pastP7s, ...snapshots] });
+    const report = monthlyReport({
+      council,
+      audience: OFFICER,
+      outturn,
+      registers,
+      snapshots: [...pastP7s, ...snapshots],
+    });
     const chartsOf = (id: string) => charts(report.sections.filter((s) => s.id === id));
     const [trend] = chartsOf("summary");
     expect(seriesOf(trend)[0]?.data).toHaveLength(7);

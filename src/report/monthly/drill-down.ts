@@ -1,13 +1,17 @@
 /**
  * Drill-down from the report: a service area's lines, then a line's placements, posts or routes,
- * each joined to its register row. Child-level rows carry only the pseudonymised child reference.
+ * each joined to its register row. Child-level rows carry only the pseudonymised child reference,
+ * and only officers see them: a member sees the placements by type and the posts by role.
  */
 import { parsePeriodRef } from "../../domain/calendar/financial.js";
+import { type Audience, showDerived } from "../../domain/disclosure/audience.js";
 import { DRIVERS, type DriverName } from "../../domain/outturn/drivers.js";
 import type { ForecastItem, ForecastLine, ForecastOutturn } from "../../domain/outturn/forecast.js";
 import { savingsInOutturn } from "../../domain/outturn/savings-line.js";
+import { PLACEMENT_TYPES, placementType } from "../../domain/placements/types.js";
 import type { CouncilRegisters } from "../../domain/registers.js";
 import type { Council } from "../../store/store.js";
+import { countedGroups } from "./counted-groups.js";
 import type { ReportColumn, ReportDocument, ReportRow, ReportSection, ReportTable } from "./model.js";
 import { outturnTable } from "./outturn-section.js";
 import { varianceRatio } from "./summary.js";
@@ -57,9 +61,7 @@ const ITEM_TABLES: {
 } = {
   placements(items, registers) {
     const rows = new Map(registers.placements.map((p) => [p.placementRef, p]));
-    // Small numbers: a member view will suppress these child-level rows, and any count below the
-    // council's threshold, here; until roles arrive every reader is an officer. Even so, a child
-    // is shown only by the pseudonymised reference, never by anything that could identify them.
+    // A child is shown only by the pseudonymised reference, never by anything that could identify them.
     return itemTable(
       "Placements",
       "placements",
@@ -149,12 +151,75 @@ function itemTable(
   };
 }
 
+/**
+ * The placements and posts on a line as a member sees them: by type or role, each with how many and
+ * what remains to pay, small counts suppressed; no child and no one person's pay.
+ */
+const MEMBER_GROUPS: {
+  [R in ForecastItem["register"]]?: {
+    title: string;
+    group: string;
+    of: (registers: CouncilRegisters) => Map<string, string>;
+  };
+} = {
+  placements: {
+    title: "Placements by type",
+    group: "Placement type",
+    of: (r) => new Map(r.placements.map((p) => [p.placementRef, PLACEMENT_TYPES[placementType(p)]])),
+  },
+  workforce: {
+    title: "Posts by role",
+    group: "Role",
+    of: (r) => new Map(r.workforce.map((p) => [p.postRef, `${p.role} (${p.status})`])),
+  },
+};
+
+function memberItemTable(
+  audience: Audience,
+  register: ForecastItem["register"],
+  items: ForecastItem[],
+  registers: CouncilRegisters,
+): ReportTable {
+  const spec = MEMBER_GROUPS[register];
+  if (!spec) return ITEM_TABLES[register](items, registers);
+  const groupOf = spec.of(registers);
+  const labels = [...new Set(items.map((i) => groupOf.get(i.key) ?? "Unknown"))].sort();
+  const of = (label: string) => items.filter((i) => (groupOf.get(i.key) ?? "Unknown") === label);
+  const shown = countedGroups(
+    audience,
+    labels.map((label) => ({
+      label,
+      count: of(label).length,
+      figures: { remaining: of(label).reduce((sum, i) => sum + i.remaining, 0) },
+    })),
+  );
+  const remaining = items.reduce((sum, i) => sum + i.remaining, 0);
+  return {
+    type: "table",
+    title: spec.title,
+    columns: [
+      { key: "group", label: spec.group, type: "text" },
+      { key: "count", label: "Number", type: "count" },
+      remainingColumn,
+    ],
+    rows: shown.groups.map((g) => ({ values: { group: g.label, count: g.count, ...g.figures } })),
+    total: {
+      values: {
+        group: "Total",
+        count: shown.total,
+        remaining: showDerived(audience, remaining, [shown.total]),
+      },
+    },
+  };
+}
+
 /** One budget line: its figures, then what its remaining cost is made of; null when the line is unknown. */
 export function lineDetail(
   council: Council,
   outturn: ForecastOutturn,
   registers: CouncilRegisters,
   costCentre: string,
+  audience: Audience,
 ): ReportDocument | null {
   const line = outturn.lines.find((l) => l.costCentre === costCentre);
   if (!line) return null;
@@ -205,10 +270,17 @@ export function lineDetail(
       blocks: [
         driversTable(line),
         ...registersOnLine.map((register) =>
-          ITEM_TABLES[register](
-            items.filter((i) => i.register === register),
-            registers,
-          ),
+          audience.reader === "officer"
+            ? ITEM_TABLES[register](
+                items.filter((i) => i.register === register),
+                registers,
+              )
+            : memberItemTable(
+                audience,
+                register,
+                items.filter((i) => i.register === register),
+                registers,
+              ),
         ),
       ],
     },

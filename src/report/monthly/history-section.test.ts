@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PeriodNumber } from "../../domain/calendar/financial.js";
+import { OFFICER } from "../../domain/disclosure/audience.js";
 import { forecastOutturn } from "../../domain/outturn/forecast.js";
 import { type CouncilRegisters, emptyRegisters } from "../../domain/registers.js";
 import { actual, adjustment, budgetLine, placement } from "../../store/sample-rows.js";
@@ -23,6 +24,7 @@ const at = (year: string, period: PeriodNumber) => forecastOutturn(registers, { 
 describe("the report's history sections", () => {
   it("show the movement since the last closed period by reason, with the month's adjustments", () => {
     const section = movementSection({
+      audience: OFFICER,
       council,
       registers,
       outturn: at("2024-25", 7),
@@ -39,12 +41,15 @@ describe("the report's history sections", () => {
       note: "Health contribution agreed at panel, not yet on the register (Finance business partner)",
       amount: -12_500_00,
     });
-    expect(movementSection({ council, registers, outturn: at("2024-25", 7), snapshots: [] })).toBeNull();
+    expect(
+      movementSection({ audience: OFFICER, council, registers, outturn: at("2024-25", 7), snapshots: [] }),
+    ).toBeNull();
   });
 
   it("set past forecasts against the outturn only once a year has closed", () => {
     // 2023-24 spent £10,000 a month; its P3 forecast, made with nothing running, was £30,000.
     const section = accuracySection({
+      audience: OFFICER,
       council,
       registers,
       outturn: at("2024-25", 7),
@@ -54,6 +59,6 @@ describe("the report's history sections", () => {
     expect((section?.blocks[0] as ReportTable | undefined)?.rows.map((r) => r.values)).toEqual([
       { when: "2023-24 P3", total: -0.75, totalNaive: 0, placements: -0.75, placementsNaive: 0 },
     ]);
-    expect(accuracySection({ council, registers, outturn: at("2024-25", 7) })).toBeNull();
+    expect(accuracySection({ audience: OFFICER, council, registers, outturn: at("2024-25", 7) })).toBeNull();
   });
 });

@@ -4,14 +4,18 @@
  * XLSX) format it, and know nothing of what a section is about.
  */
 import type { EChartsOption } from "echarts";
+import type { Audience } from "../../domain/disclosure/audience.js";
 import type { ForecastOutturn } from "../../domain/outturn/forecast.js";
 import type { CouncilRegisters } from "../../domain/registers.js";
 import type { Ssda903History } from "../../domain/ssda903/history.js";
 import type { Council } from "../../store/store.js";
 import type { MeasureBenchmarks } from "../measures/measure-benchmarks.js";
 
-/** How a column's values are read and shown: money is pence, a percent is a ratio (0.02 = 2%). */
-export type ColumnType = "text" | "money" | "number" | "percent";
+/**
+ * How a column's values are read and shown: money is pence, a percent is a ratio (0.02 = 2%), a
+ * count is of people (children, pupils, staff), suppressed for members where it is small.
+ */
+export type ColumnType = "text" | "money" | "number" | "percent" | "count";
 
 export interface ReportColumn {
   /** A stable name for the column, used by rows, tests and data attributes. */
@@ -110,6 +114,8 @@ export interface MonthlyReport extends ReportDocument {
  */
 export interface MonthlyReportInput {
   council: Council;
+  /** A member's edition suppresses small counts of people and shows no child-level row. */
+  audience: Audience;
   outturn: ForecastOutturn;
   registers: CouncilRegisters;
   /** The forecasts frozen when periods were closed, for the movement and accuracy sections. */

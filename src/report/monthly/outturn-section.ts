@@ -85,8 +85,16 @@ export function forecastChartSection({ outturn }: MonthlyReportInput): ReportSec
   };
 }
 
-export function warningsSection({ outturn }: MonthlyReportInput): ReportSection | null {
+export function warningsSection({ audience, outturn }: MonthlyReportInput): ReportSection | null {
   if (outturn.warnings.length === 0) return null;
+  // A warning names a placement, post or route: officers read them, members learn that they exist.
+  if (audience.reader === "member")
+    return {
+      id: "warnings",
+      title: "Data warnings",
+      intro: `${outturn.warnings.length} ${outturn.warnings.length === 1 ? "problem" : "problems"} in the registers make the forecast less than complete; officers have the details.`,
+      blocks: [],
+    };
   return {
     id: "warnings",
     title: "Data warnings",

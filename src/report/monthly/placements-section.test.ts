@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, generateCouncil } from "../../demo/generate.js";
 import { parsePeriodRef } from "../../domain/calendar/financial.js";
+import { OFFICER } from "../../domain/disclosure/audience.js";
 import { roundTo } from "../../domain/money/money.js";
 import { forecastOutturn } from "../../domain/outturn/forecast.js";
 import { highCostPlacements } from "../../domain/placements/high-cost.js";
@@ -15,7 +16,7 @@ import { highCostSection, unitCostSection } from "./placements-section.js";
 const { council, registers } = generateCouncil({ seed: DEMOSHIRE_SEED, scale: 1, asAt: DEMOSHIRE_AS_AT });
 const at = parsePeriodRef("2024-25:P7");
 const outturn = forecastOutturn(registers, at);
-const input = { council, outturn, registers };
+const input = { council, audience: OFFICER, outturn, registers };
 const tableOf = (section: { blocks: { type: string }[] } | null) =>
   section?.blocks.find((b): b is ReportTable => b.type === "table");
 

@@ -25,6 +25,7 @@ const FORMATS: Readonly<Record<ColumnType, string | undefined>> = {
   text: undefined,
   money: "£#,##0;-£#,##0",
   number: "#,##0.##",
+  count: "#,##0",
   percent: "0.0%",
 };
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, generateCouncil } from "../../demo/generate.js";
 import { parsePeriodRef } from "../../domain/calendar/financial.js";
+import { OFFICER } from "../../domain/disclosure/audience.js";
 import { forecastOutturn } from "../../domain/outturn/forecast.js";
 import { lineDetail, serviceAreaDetail } from "./drill-down.js";
 import { reportFileName } from "./file-name.js";
@@ -14,7 +15,7 @@ import { headline, roundedPounds } from "./summary.js";
 
 const { council, registers } = generateCouncil({ seed: DEMOSHIRE_SEED, scale: 1, asAt: DEMOSHIRE_AS_AT });
 const outturn = forecastOutturn(registers, parsePeriodRef("2024-25:P7"));
-const report = monthlyReport({ council, outturn, registers });
+const report = monthlyReport({ council, audience: OFFICER, outturn, registers });
 const tables = (sections: { blocks: { type: string }[] }[]) =>
   sections.flatMap((s) => s.blocks).filter((b): b is ReportTable => b.type === "table");
 const sum = (values: unknown[]) => values.reduce((a: number, v) => a + (v as number), 0);
@@ -90,7 +91,7 @@ describe("drill-down", () => {
 
   it("breaks every line's remaining cost into drivers, and each item driver into its rows, to the penny", () => {
     for (const line of outturn.lines.filter((l) => l.kind !== "savings")) {
-      const doc = lineDetail(council, outturn, registers, line.costCentre);
+      const doc = lineDetail(council, outturn, registers, line.costCentre, OFFICER);
       const [, drivers, ...items] = tables(doc?.sections ?? []);
       expect(drivers?.total?.values.amount).toBe(line.remaining);
       expect(sum(drivers?.rows.map((r) => r.values.amount) ?? [])).toBe(line.remaining);
@@ -102,14 +103,16 @@ describe("drill-down", () => {
         expect(sum(table.rows.map((r) => r.values.remaining))).toBe(driver?.values.amount);
       }
     }
-    const [, , placements] = tables(lineDetail(council, outturn, registers, "LAC-RES")?.sections ?? []);
+    const [, , placements] = tables(
+      lineDetail(council, outturn, registers, "LAC-RES", OFFICER)?.sections ?? [],
+    );
     expect(placements?.rows.length).toBeGreaterThan(10);
-    expect(lineDetail(council, outturn, registers, "NO-SUCH")).toBeNull();
+    expect(lineDetail(council, outturn, registers, "NO-SUCH", OFFICER)).toBeNull();
   });
 
   it("breaks the savings at risk line into its savings, each leading to its evidence", () => {
     const line = outturn.lines.find((l) => l.kind === "savings");
-    const doc = lineDetail(council, outturn, registers, line?.costCentre ?? "");
+    const doc = lineDetail(council, outturn, registers, line?.costCentre ?? "", OFFICER);
     const [, savings] = tables(doc?.sections ?? []);
     expect(savings?.rows.length).toBeGreaterThan(0);
     expect(savings?.rows.every((r) => r.drill?.kind === "saving")).toBe(true);
@@ -118,7 +121,7 @@ describe("drill-down", () => {
 
   it("shows a child only by the pseudonymised reference", () => {
     const line = outturn.lines.find((l) => l.kind === "placements" && l.remaining > 0);
-    const doc = lineDetail(council, outturn, registers, line?.costCentre ?? "");
+    const doc = lineDetail(council, outturn, registers, line?.costCentre ?? "", OFFICER);
     const placements = tables(doc?.sections ?? []).find((t) => t.title === "Placements");
     expect(placements?.columns.map((c) => c.key)).toEqual([
       "key",

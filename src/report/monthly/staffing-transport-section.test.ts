@@ -2,12 +2,18 @@
 import { describe, expect, it } from "vitest";
 import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, generateCouncil } from "../../demo/generate.js";
 import { parsePeriodRef } from "../../domain/calendar/financial.js";
+import { OFFICER } from "../../domain/disclosure/audience.js";
 import { forecastOutturn } from "../../domain/outturn/forecast.js";
 import type { ReportSection, ReportTable } from "./model.js";
 import { transportSection, workforceSection } from "./staffing-transport-section.js";
 
 const { council, registers } = generateCouncil({ seed: DEMOSHIRE_SEED, scale: 1, asAt: DEMOSHIRE_AS_AT });
-const input = { council, registers, outturn: forecastOutturn(registers, parsePeriodRef(DEMOSHIRE_AS_AT)) };
+const input = {
+  council,
+  audience: OFFICER,
+  registers,
+  outturn: forecastOutturn(registers, parsePeriodRef(DEMOSHIRE_AS_AT)),
+};
 const table = (section: ReportSection | null, title: string) =>
   section?.blocks.find((b): b is ReportTable => b.type === "table" && b.title === title);
 const column = (t: ReportTable | undefined, key: string) => t?.rows.map((r) => r.values[key] as number) ?? [];

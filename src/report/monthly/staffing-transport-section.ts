@@ -4,22 +4,36 @@
  * and transport cost per pupil (EHCP and mainstream) with the re-tendered contracts.
  */
 import { parsePeriodRef, periodEnd } from "../../domain/calendar/financial.js";
+import { type Audience, showDerived } from "../../domain/disclosure/audience.js";
+import type { Shown } from "../../domain/disclosure/suppress.js";
 import { transportSummary } from "../../domain/transport/summary.js";
+import type { PremiumTotal } from "../../domain/workforce/agency-premium.js";
 import { agencyPremiumReport } from "../../domain/workforce/agency-premium.js";
 import { planSavings } from "../../domain/workforce/conversion.js";
 import { SEED_AGENCY_PREMIUM } from "../staffing-text.js";
 import { costPerPupilRows } from "../transport-text.js";
+import { countedGroups } from "./counted-groups.js";
 import type { ReportColumn, ReportSection, SectionBuilder } from "./model.js";
 
 const money = (key: string, label: string): ReportColumn => ({ key, label, type: "money" });
-const count = (key: string, label: string): ReportColumn => ({ key, label, type: "number" });
+const count = (key: string, label: string): ReportColumn => ({ key, label, type: "count" });
+const number = (key: string, label: string): ReportColumn => ({ key, label, type: "number" });
 const text = (key: string, label: string): ReportColumn => ({ key, label, type: "text" });
 
-export const workforceSection: SectionBuilder = ({ outturn, registers }) => {
+export const workforceSection: SectionBuilder = ({ audience, outturn, registers }) => {
   if (registers.workforce.length === 0) return null;
   const at = parsePeriodRef(outturn.period);
   const premium = agencyPremiumReport(registers.workforce, periodEnd(at));
   const plans = planSavings(registers.conversionPlans, registers.workforce, at.year, periodEnd(at));
+  // Staff are people too: a small headcount beside a cost would show one person's pay.
+  const statuses = countedGroups(
+    audience,
+    premium.byStatus.map((s) => ({ label: s.status, count: s.headcount, figures: { fte: s.fte } })),
+  );
+  const roles = countedGroups(
+    audience,
+    premium.byRole.map(({ role, posts, ...figures }) => ({ label: role, count: posts, figures })),
+  );
   const section: ReportSection = {
     id: "workforce",
     title: "Workforce and the agency premium",
@@ -28,8 +42,8 @@ export const workforceSection: SectionBuilder = ({ outturn, registers }) => {
       {
         type: "table",
         title: "Establishment by status",
-        columns: [text("status", "Status"), count("headcount", "Headcount"), count("fte", "FTE")],
-        rows: premium.byStatus.map((s) => ({ values: { ...s } })),
+        columns: [text("status", "Status"), count("headcount", "Headcount"), number("fte", "FTE")],
+        rows: statuses.groups.map((s) => ({ values: { status: s.label, headcount: s.count, ...s.figures } })),
       },
       {
         type: "table",
@@ -42,8 +56,8 @@ export const workforceSection: SectionBuilder = ({ outturn, registers }) => {
           money("premium", "Premium"),
           money("average", "Average premium"),
         ],
-        rows: premium.byRole.map(({ role, ...t }) => ({ values: { role, ...t } })),
-        total: { values: { role: "Total", ...premium.total } },
+        rows: roles.groups.map((r) => ({ values: { role: r.label, posts: r.count, ...r.figures } })),
+        total: { values: { role: "Total", ...totalFigures(audience, premium.total, roles.total) } },
       },
     ],
   };
@@ -54,7 +68,7 @@ export const workforceSection: SectionBuilder = ({ outturn, registers }) => {
       columns: [
         text("plan", "Plan"),
         text("saving", "Saving"),
-        count("posts", "Posts"),
+        number("posts", "Posts"),
         text("from", "From"),
         money("fullYear", "Full year"),
         money("thisYear", "This year"),
@@ -80,7 +94,16 @@ export const workforceSection: SectionBuilder = ({ outturn, registers }) => {
   return section;
 };
 
-export const transportSection: SectionBuilder = ({ outturn, registers }) => {
+/** The premium's total row: its money hidden with its count. */
+function totalFigures(audience: Audience, total: PremiumTotal, posts: Shown) {
+  const { posts: _, ...figures } = total;
+  return {
+    posts,
+    ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, showDerived(audience, v, [posts])])),
+  };
+}
+
+export const transportSection: SectionBuilder = ({ audience, outturn, registers }) => {
   if (registers.htstRoutes.length === 0) return null;
   const summary = transportSummary(registers, parsePeriodRef(outturn.period));
   const section: ReportSection = {
@@ -98,9 +121,14 @@ export const transportSection: SectionBuilder = ({ outturn, registers }) => {
           money("perPupil", "Per pupil a day"),
           money("perPupilYear", `Per pupil a year (${summary.academicYearDays} days)`),
         ],
-        rows: costPerPupilRows(summary).map(({ group, pupils, dailyCost, perPupil, perPupilYear }) => ({
-          values: { group, pupils, dailyCost, perPupil, perPupilYear },
-        })),
+        rows: countedGroups(
+          audience,
+          costPerPupilRows(summary).map(({ group, pupils, ...figures }) => ({
+            label: group,
+            count: pupils,
+            figures,
+          })),
+        ).groups.map((g) => ({ values: { group: g.label, pupils: g.count, ...g.figures } })),
       },
     ],
   };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, generateCouncil } from "../../demo/generate.js";
 import { parsePeriodRef } from "../../domain/calendar/financial.js";
+import { OFFICER } from "../../domain/disclosure/audience.js";
 import { prorate } from "../../domain/money/money.js";
 import { forecastOutturn } from "../../domain/outturn/forecast.js";
 import type { ReportTable } from "./model.js";
@@ -9,7 +10,9 @@ import { monthlyReport } from "./report.js";
 
 const { council, registers } = generateCouncil({ seed: DEMOSHIRE_SEED, scale: 1, asAt: DEMOSHIRE_AS_AT });
 const outturn = forecastOutturn(registers, parsePeriodRef(DEMOSHIRE_AS_AT));
-const section = monthlyReport({ council, registers, outturn }).sections.find((s) => s.id === "variance");
+const section = monthlyReport({ council, audience: OFFICER, registers, outturn }).sections.find(
+  (s) => s.id === "variance",
+);
 const table = (title: string) =>
   section?.blocks.find((b): b is ReportTable => b.type === "table" && b.title === title);
 const tenths = (value: unknown) => Math.round((value as number) * 10);

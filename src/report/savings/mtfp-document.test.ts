@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePeriodRef } from "../../domain/calendar/financial.js";
+import { OFFICER } from "../../domain/disclosure/audience.js";
 import { toThousands } from "../../domain/money/money.js";
 import { forecastOutturn } from "../../domain/outturn/forecast.js";
 import { emptyRegisters } from "../../domain/registers.js";
@@ -105,7 +106,12 @@ describe("the MTFP in the monthly report", () => {
   const period = parsePeriodRef("2024-25:P7");
 
   it("comes near the end, with the years, the chart and each scenario", () => {
-    const report = monthlyReport({ council, outturn: forecastOutturn(registers, period), registers });
+    const report = monthlyReport({
+      council,
+      audience: OFFICER,
+      outturn: forecastOutturn(registers, period),
+      registers,
+    });
     expect(report.sections.at(-1)?.id).toBe("mtfp");
     const section = report.sections.at(-1);
     expect(section?.blocks.map((b) => b.title)).toEqual([
@@ -118,6 +124,8 @@ describe("the MTFP in the monthly report", () => {
 
   it("is left out for a council with no MTFP", () => {
     const none = { ...emptyRegisters(), budgetLines: registers.budgetLines, actuals: registers.actuals };
-    expect(mtfpSection({ council, outturn: forecastOutturn(none, period), registers: none })).toBeNull();
+    expect(
+      mtfpSection({ council, audience: OFFICER, outturn: forecastOutturn(none, period), registers: none }),
+    ).toBeNull();
   });
 });

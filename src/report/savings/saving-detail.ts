@@ -41,7 +41,7 @@ function figuresTable(s: TrackedSaving): ReportTable {
 }
 
 function evidenceTable(s: TrackedSaving): ReportTable {
-  const v = (e: DriverEvidence, n: number) => formatDriverValue(n, e.unit);
+  const v = (e: DriverEvidence, n: number) => e.suppressed ?? formatDriverValue(n, e.unit);
   return {
     type: "table",
     title: "Evidence by driver",
@@ -66,7 +66,7 @@ function evidenceTable(s: TrackedSaving): ReportTable {
         target: v(e, e.target),
         expected: v(e, e.expected),
         actual: v(e, e.actual),
-        share: e.share,
+        share: e.suppressed ?? e.share,
         status: EVIDENCE_STATUS_LABELS[e.status],
         sentence: e.sentence,
       },

@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parsePeriodRef } from "../../domain/calendar/financial.js";
+import { OFFICER } from "../../domain/disclosure/audience.js";
 import { forecastOutturn } from "../../domain/outturn/forecast.js";
 import { emptyRegisters } from "../../domain/registers.js";
 import { savingsTracker } from "../../domain/savings/tracker.js";
@@ -126,7 +127,12 @@ describe("the savings tracker document", () => {
 
 describe("savings in the monthly report", () => {
   const period = parsePeriodRef("2024-25:P7");
-  const report = monthlyReport({ council, outturn: forecastOutturn(registers, period), registers });
+  const report = monthlyReport({
+    council,
+    audience: OFFICER,
+    outturn: forecastOutturn(registers, period),
+    registers,
+  });
 
   it("comes after the outturn, leads each saving to its drill-down, and names the unevidenced in the summary", () => {
     const ids = report.sections.map((s) => s.id);
@@ -146,7 +152,9 @@ describe("savings in the monthly report", () => {
   it("is left out for a council with no savings", () => {
     const none = { ...emptyRegisters(), budgetLines: registers.budgetLines, actuals: registers.actuals };
     const outturn = forecastOutturn(none, period);
-    expect(savingsSection({ council, outturn, registers: none })).toBeNull();
-    expect(monthlyReport({ council, outturn, registers: none }).sections[0]?.notes).toBeUndefined();
+    expect(savingsSection({ council, audience: OFFICER, outturn, registers: none })).toBeNull();
+    expect(
+      monthlyReport({ council, audience: OFFICER, outturn, registers: none }).sections[0]?.notes,
+    ).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import type { Council } from "../../store/store.js";
 import type { KeyFigure, MonthlyReportInput, ReportDocument, ReportSection } from "../monthly/model.js";
 import { savingsAtRiskSentence, savingsSentence, unevidencedSentence } from "./savings-sentence.js";
 import { bragTable, byCategoryTable, byProgrammeTable, savingsTable } from "./savings-tables.js";
+import { trackerFor } from "./shown-tracker.js";
 
 export const SAVINGS_TABLE_INTRO =
   "Each saving's target, delivery and forecast for the year, and what its linked drivers show. A saving rated blue or green whose driver has not moved as planned is flagged UNEVIDENCED, in red.";
@@ -73,7 +74,10 @@ export function reportTracker(input: MonthlyReportInput): SavingsTracker | null 
     const tracker =
       registers.savings.length === 0
         ? null
-        : savingsTracker(registers, parsePeriodRef(outturn.period).year, outturn.asAt);
+        : trackerFor(
+            savingsTracker(registers, parsePeriodRef(outturn.period).year, outturn.asAt),
+            input.audience,
+          );
     trackers.set(input, tracker && tracker.savings.length > 0 ? tracker : null);
   }
   return trackers.get(input) ?? null;

@@ -28,7 +28,7 @@ export function outturnPage(
   const report = `/report?${new URLSearchParams({ la: council.la, period: outturn.period }).toString()}`;
   const body = html`
 <h2>Forecast outturn at ${outturn.period}</h2>
-<p><a id="report-link" href="${report}">Monthly outturn report for ${outturn.period}</a> <span class="note">with drill-down to each placement, post and route; as PDF or Excel from the report.</span></p>
+<p><a id="report-link" href="${report}">Monthly outturn report for ${outturn.period}</a> <span class="note">with drill-down by service area and line to what each line still has to pay; as PDF or Excel from the report.</span></p>
 <form class="picker" method="get" action="/">
   <input type="hidden" name="la" value="${council.la}">
   <label for="period">Period</label>

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { ASSUMPTION_NAMES, ASSUMPTIONS, type Assumption } from "../../../domain/assumptions.js";
+import {
+  ASSUMPTION_NAMES,
+  ASSUMPTIONS,
+  type Assumption,
+  type AssumptionSpec,
+} from "../../../domain/assumptions.js";
 import { parsePounds } from "../../../domain/money/money.js";
 import { code, TEXT } from "../cells.js";
 import { defineLayout, optional, required } from "../layout.js";
@@ -20,7 +25,7 @@ export const assumptions = defineLayout({
     value: required(TEXT, {
       header: "Value",
       description:
-        "Money in pounds (e.g. 5000), a percentage as a number (3.5 for 3.5%), or a count of months.",
+        "Money in pounds (e.g. 5000), a percentage as a number (3.5 for 3.5%), a count of months, or a number.",
       example: "5000",
       alsoRule: "must be a number in the assumption's unit; money has at most 2 decimal places",
     }),
@@ -33,7 +38,8 @@ export const assumptions = defineLayout({
   key: ["name"],
   row: (cells) =>
     cells.transform((row, ctx): Assumption => {
-      const unit = ASSUMPTIONS[row.name].unit;
+      const spec: AssumptionSpec = ASSUMPTIONS[row.name];
+      const unit = spec.unit;
       const text = row.value.trim().replace(/,/g, "");
       const invalid = () => {
         ctx.addIssue({ code: "custom", path: ["value"], message: `must be a number in ${unit}` });
@@ -47,6 +53,12 @@ export const assumptions = defineLayout({
         }
       }
       if (!NUMBER.test(text)) return invalid();
-      return { ...row, value: Number(text) };
+      const value = Number(text);
+      if ((spec.whole && !Number.isInteger(value)) || (spec.min !== undefined && value < spec.min)) {
+        const rule = `must be a ${spec.whole ? "whole number" : "number"} of ${spec.min ?? 0} or more`;
+        ctx.addIssue({ code: "custom", path: ["value"], message: rule });
+        return z.NEVER;
+      }
+      return { ...row, value };
     }),
 });

@@ -18,6 +18,7 @@ import { mtfpScenarios } from "./mtfp-scenarios.js";
 import { placementPrices } from "./placement-prices.js";
 import { placements } from "./placements.js";
 import { plannedMoves } from "./planned-moves.js";
+import { postcodeGrid } from "./postcode-grid.js";
 import { routeRetenders } from "./route-retenders.js";
 import { savingComments } from "./saving-comments.js";
 import { savingDrivers } from "./saving-drivers.js";
@@ -55,4 +56,5 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   "measure-settings": measureSettings,
   "measure-values": measureValues,
   "measure-comments": measureComments,
+  "postcode-grid": postcodeGrid,
 };
