@@ -14,7 +14,7 @@
  * - the savings registers and the MTFP as they are now: they are plans and their latest position,
  *   not dated history (the 2024-25 budget lines were approved net of the savings from the start);
  * - the measure settings as they are now, measure values of the periods to then, comments made by then;
- * - the postcode grid as it is now.
+ * - the postcode grid, the demand costs and the demand scenarios as they are now.
  */
 import type { IsoDate } from "../domain/calendar/dates.js";
 import {
@@ -98,5 +98,7 @@ export function registersAsAt(simulated: SimulatedCouncil, period: PeriodRef): C
     measureValues: now.measureValues.filter((v) => comparePeriods(parsePeriodRef(v.period), period) <= 0),
     measureComments: now.measureComments.filter((c) => c.date <= day),
     postcodeGrid: now.postcodeGrid,
+    demandCosts: now.demandCosts,
+    demandScenarios: now.demandScenarios,
   };
 }

@@ -168,6 +168,8 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
     ...demoMtfp(scale),
     ...demoMeasures(asAt),
     postcodeGrid: demoPostcodeGrid(),
+    demandCosts: [],
+    demandScenarios: [],
   };
   const withAssumptions = { ...known, budgetAssumptions: demoBudgetAssumptions(known) };
   const registers: CouncilRegisters = {

@@ -3,6 +3,8 @@ import type { Assumption } from "./assumptions.js";
 import type { BudgetLine, LedgerActual } from "./budget/budget.js";
 import type { BudgetAssumption } from "./budget/budget-assumption.js";
 import type { Closure, Term } from "./calendar/terms.js";
+import type { DemandCostOverride } from "./demand/costs/subtypes.js";
+import type { DemandScenario } from "./demand/scenarios/scenario.js";
 import type { MeasureComment, MeasureSetting, MeasureValue } from "./measures/measure.js";
 import type { MtfpAssumption, MtfpLine, MtfpScenarioLever } from "./mtfp/mtfp.js";
 import type { ManualAdjustment } from "./outturn/adjustments.js";
@@ -49,6 +51,8 @@ export interface RegisterRows {
   "measure-values": MeasureValue;
   "measure-comments": MeasureComment;
   "postcode-grid": PostcodeGridRef;
+  "demand-costs": DemandCostOverride;
+  "demand-scenarios": DemandScenario;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -81,6 +85,8 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "measure-values",
   "measure-comments",
   "postcode-grid",
+  "demand-costs",
+  "demand-scenarios",
 ];
 
 /** Where each register's rows sit in CouncilRegisters. */
@@ -112,6 +118,8 @@ export const REGISTER_FIELD: { readonly [R in RegisterName]: keyof CouncilRegist
   "measure-values": "measureValues",
   "measure-comments": "measureComments",
   "postcode-grid": "postcodeGrid",
+  "demand-costs": "demandCosts",
+  "demand-scenarios": "demandScenarios",
 };
 
 /** Everything the domain needs to compute for one council. */
@@ -144,6 +152,10 @@ export interface CouncilRegisters {
   measureComments: MeasureComment[];
   /** Grid references of postcodes and districts, for the distance from home to a placement. */
   postcodeGrid: PostcodeGridRef[];
+  /** The council's own unit costs and shares by cost sub-type, in place of those measured for the demand model. */
+  demandCosts: DemandCostOverride[];
+  /** Scenarios for the demand projection in a head of service's words. */
+  demandScenarios: DemandScenario[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -176,6 +188,8 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   "measure-values": (row) => `${row.measure}/${row.period}`,
   "measure-comments": (row) => `${row.measure}/${row.period}/${row.date}/${row.author}`,
   "postcode-grid": (row) => row.postcode,
+  "demand-costs": (row) => row.subtype,
+  "demand-scenarios": (row) => row.scenario,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */

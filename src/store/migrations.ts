@@ -8,6 +8,8 @@
  */
 import { type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { type AnyDb, councilTable, flag, oneOf, required } from "./migration-builders.js";
+import { demandCosts } from "./migration-demand-costs.js";
+import { demandScenarios } from "./migration-demand-scenarios.js";
 import { measures } from "./migration-measures.js";
 import { postcodeGrid } from "./migration-postcode-grid.js";
 import { savingsAndMtfp } from "./migration-savings-mtfp.js";
@@ -202,6 +204,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0003-ssda903": ssda903(),
     "0004-measures": measures(),
     "0005-postcode-grid": postcodeGrid(),
+    "0006-demand-costs": demandCosts(),
+    "0007-demand-scenarios": demandScenarios(),
   };
 }
 

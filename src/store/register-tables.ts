@@ -5,6 +5,8 @@ import { PLACE_CODES, PROVIDER_CODES } from "../domain/placements/placement.js";
 import type { RegisterName } from "../domain/registers.js";
 import { POST_STATUSES } from "../domain/workforce/post.js";
 import { type FieldSpec, field, fromColumn, toColumn } from "./fields.js";
+import { DEMAND_COSTS_TABLE } from "./register-tables-demand-costs.js";
+import { DEMAND_SCENARIOS_TABLE } from "./register-tables-demand-scenarios.js";
 import { MEASURE_TABLES } from "./register-tables-measures.js";
 import { SAVINGS_MTFP_TABLES } from "./register-tables-savings-mtfp.js";
 import type { SqlValue } from "./schema.js";
@@ -282,6 +284,8 @@ const TABLES: RegisterTable[] = [
   },
   ...SAVINGS_MTFP_TABLES,
   ...MEASURE_TABLES,
+  DEMAND_COSTS_TABLE,
+  DEMAND_SCENARIOS_TABLE,
 ];
 
 const BY_REGISTER = new Map(TABLES.map((t) => [t.register, t]));

@@ -12,6 +12,8 @@ import type { HtstPupil, HtstRoute } from "../domain/transport/htst.js";
 import type { RouteRetender } from "../domain/transport/retender.js";
 import type { ConversionPlan } from "../domain/workforce/conversion.js";
 import type { Post } from "../domain/workforce/post.js";
+import { demandCost } from "./sample-rows-demand-costs.js";
+import { demandScenario } from "./sample-rows-demand-scenarios.js";
 import { measureComment, measureSetting, measureValue, postcodeGridRef } from "./sample-rows-measures.js";
 import {
   mtfpAssumption,
@@ -219,6 +221,8 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "measure-values": measureValue,
   "measure-comments": measureComment,
   "postcode-grid": postcodeGridRef,
+  "demand-costs": demandCost,
+  "demand-scenarios": demandScenario,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -250,4 +254,6 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   "measure-values": ["value", 51.5],
   "measure-comments": ["text", "All three children are now settled"],
   "postcode-grid": ["easting", 351_250],
+  "demand-costs": ["proportion", 55.5],
+  "demand-scenarios": ["note", "Approved by the director"],
 };

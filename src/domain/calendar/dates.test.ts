@@ -2,8 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  addYears,
   DateError,
   daysInclusive,
+  daysInMonth,
   fromDay,
   isIsoDate,
   isWeekend,
@@ -51,6 +53,26 @@ describe("ISO dates and day numbers", () => {
         expect(toDay(iso)).toBe(d);
       }),
     );
+  });
+
+  it("converts as JavaScript's Date does, in integers, from year 1000 to 9999", () => {
+    const anyDay = fc.integer({ min: toDay("1000-01-01"), max: toDay("9999-12-31") });
+    fc.assert(
+      fc.property(anyDay, (d) => {
+        const iso = new Date(d * 86_400_000).toISOString().slice(0, 10);
+        expect(fromDay(d)).toBe(iso);
+        expect(toDay(iso)).toBe(d);
+      }),
+    );
+    for (let month = 1; month <= 12; month++)
+      for (const year of [1900, 2000, 2023, 2024])
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+  });
+
+  it("moves a date by whole years, 29 February becoming 28 February in a year without one", () => {
+    expect(addYears("2024-02-29", 1)).toBe("2025-02-28");
+    expect(addYears("2024-02-29", 4)).toBe("2028-02-29");
+    expect(addYears("2023-03-31", -2)).toBe("2021-03-31");
   });
 
   it("adds days across month, year and leap-day boundaries", () => {

@@ -2,11 +2,14 @@
  * Pressures computed from the planning assumptions, per budget line of the base year, compounded
  * year on year: each line's cost grows by every year's full (gross) pressures, so the next year's
  * pressures are on the grown cost. A year whose pressures of a kind are entered instead grows the
- * lines by the entered gross, shared across them in proportion to their cost.
+ * lines by the entered gross, shared across them in proportion to their cost. Where the demand
+ * model's projected cost covers a year and the year before, the demand pressure on placements lines
+ * is the projected growth instead of the assumption (demand-pressure.ts).
  */
 import type { BudgetKind, BudgetLine } from "../budget/budget.js";
 import type { FinancialYear } from "../calendar/financial.js";
 import { allocate, formatPounds, type Pence } from "../money/money.js";
+import { type MtfpDemandCosts, modelledDemandLines } from "./demand-pressure.js";
 import type { MtfpAssumption, MtfpKind } from "./mtfp.js";
 import { formatPercent, percentOf } from "./percent.js";
 import type { MtfpPlanLine } from "./plan.js";
@@ -48,6 +51,8 @@ export interface ComputedPressuresInput {
   assumptions: ReadonlyMap<FinancialYear, MtfpAssumption>;
   /** The entered lines of each plan year, with their gross. */
   entered: ReadonlyMap<FinancialYear, readonly MtfpPlanLine[]>;
+  /** The demand model's projected cost by year: where it covers a year, the demand pressure on placements. */
+  demandCosts?: MtfpDemandCosts;
 }
 
 function describe(
@@ -88,10 +93,17 @@ export function computedPressures(input: ComputedPressuresInput): Map<FinancialY
         for (const [i, l] of applicable.entries()) grow(l.costCentre, parts[i] ?? 0);
         continue;
       }
+      const modelled =
+        spec.kind === "demand" && input.demandCosts
+          ? modelledDemandLines(input.demandCosts, year, applicable, (cc) => cost.get(cc) ?? 0)
+          : null;
+      for (const line of modelled ?? []) grow(line.costCentre as string, line.gross);
+      lines.push(...(modelled ?? []));
       const assumption = input.assumptions.get(year);
       if (!assumption || spec.rate(assumption) === 0) continue;
       const funded = spec.funded(assumption);
       for (const line of applicable) {
+        if (modelled !== null && line.kind === "placements") continue;
         const base = cost.get(line.costCentre) ?? 0;
         const gross = percentOf(base, spec.rate(assumption));
         if (gross === 0) continue;

@@ -8,6 +8,7 @@ import { type FinancialYear, previousYear } from "../calendar/financial.js";
 import { type Pence, sum } from "../money/money.js";
 import type { CouncilRegisters } from "../registers.js";
 import { computedPressures } from "./computed-pressures.js";
+import { type MtfpDemandCosts, uncoveredYears } from "./demand-pressure.js";
 import { enteredLines, PRESSURE_KINDS } from "./entered-lines.js";
 import type { MtfpKind } from "./mtfp.js";
 import { planSavings } from "./plan-savings.js";
@@ -111,8 +112,13 @@ function sharedInflationShare(lines: readonly MtfpPlanLine[]): number | null {
   return shares.size === 1 ? ([...shares][0] ?? null) : null;
 }
 
+export interface MtfpPlanOptions {
+  /** The demand model's projected placement cost by year; without it the demand-growth assumption prices demand. */
+  demandCosts?: MtfpDemandCosts;
+}
+
 /** The council's medium term financial plan, or null when it has no MTFP lines or assumptions. */
-export function mtfpPlan(registers: CouncilRegisters): MtfpPlan | null {
+export function mtfpPlan(registers: CouncilRegisters, options: MtfpPlanOptions = {}): MtfpPlan | null {
   if (registers.mtfpLines.length === 0 && registers.mtfpAssumptions.length === 0) return null;
   const warnings: string[] = [];
   const years = planYears(registers);
@@ -127,7 +133,16 @@ export function mtfpPlan(registers: CouncilRegisters): MtfpPlan | null {
       `Planning assumptions are entered but ${baseYear} has no budget lines to compute pressures from`,
     );
   }
-  const computed = computedPressures({ baseYear, baseLines, years, assumptions, entered: enteredByYear });
+  const { demandCosts } = options;
+  const computed = computedPressures({
+    baseYear,
+    baseLines,
+    years,
+    assumptions,
+    entered: enteredByYear,
+    ...(demandCosts ? { demandCosts } : {}),
+  });
+  if (demandCosts) warnings.push(...uncoveredYears(demandCosts, years, baseLines, enteredByYear));
   const savings = planSavings(registers, years);
   warnings.push(...savings.warnings);
   const base = baseBroughtForward(registers, baseYear, enteredByYear.get(firstYear) ?? [], warnings);

@@ -129,6 +129,8 @@ const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
   measureValues: fc.constant([]),
   measureComments: fc.constant([]),
   postcodeGrid: fc.constant([]),
+  demandCosts: fc.constant([]),
+  demandScenarios: fc.constant([]),
 });
 
 const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;

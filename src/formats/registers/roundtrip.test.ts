@@ -254,6 +254,28 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
       { postcode: "CX1", easting: 445_000, northing: 321_000 },
     ],
   },
+  "demand-costs": {
+    fills: [
+      { Subtype: "residential (external)", "Weekly cost (£)": "5,400.5" },
+      { Subtype: "Fostering (In-house)", "Proportion (%)": "35.5%" },
+    ],
+    expected: [
+      { subtype: "Fostering (IFA)", weeklyCost: 95_000, proportion: 40 },
+      { subtype: "Residential (External)", weeklyCost: 540_050, proportion: null },
+      { subtype: "Fostering (In-house)", weeklyCost: null, proportion: 35.5 },
+    ],
+  },
+  "demand-scenarios": {
+    fills: [
+      { Scenario: "Step down 10", Kind: "Step-Down", Number: 10, From: day("2024-04-01"), By: day("2025-03-31"), Saving: "S3" },
+      { Scenario: "Reunify 5%", Kind: "reunify", Percent: "5%" },
+    ],
+    expected: [
+      { scenario: "Recruit 8 carers", kind: "recruit-carers", number: 8, perCarer: 1.3, percent: null, from: "2024-10-01", by: null, saving: "S4", note: "Campaign approves 8 households by October" },
+      { scenario: "Step down 10", kind: "step-down", number: 10, perCarer: null, percent: null, from: "2024-04-01", by: "2025-03-31", saving: "S3", note: "" },
+      { scenario: "Reunify 5%", kind: "reunify", number: null, perCarer: null, percent: 5, from: null, by: null, saving: null, note: "" },
+    ],
+  },
 };
 
 async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {

@@ -7,6 +7,8 @@ import { budgetAssumptions } from "./budget-assumptions.js";
 import { budgetLines } from "./budget-lines.js";
 import { closures } from "./closures.js";
 import { conversionPlans } from "./conversion-plans.js";
+import { demandCosts } from "./demand-costs.js";
+import { demandScenarios } from "./demand-scenarios.js";
 import { htstPupils } from "./htst-pupils.js";
 import { htstRoutes } from "./htst-routes.js";
 import { measureComments } from "./measure-comments.js";
@@ -57,4 +59,6 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   "measure-values": measureValues,
   "measure-comments": measureComments,
   "postcode-grid": postcodeGrid,
+  "demand-costs": demandCosts,
+  "demand-scenarios": demandScenarios,
 };
