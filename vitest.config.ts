@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 60_000,
+    // A guard against a hang, not a speed check: CLI tests start several processes each.
+    testTimeout: 180_000,
     hookTimeout: 120_000,
   },
 });

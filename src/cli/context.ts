@@ -3,6 +3,7 @@ import { userInfo } from "node:os";
 import type { PeriodRef } from "../domain/calendar/financial.js";
 import { openStore } from "../store/open.js";
 import type { Actor, Council, Store } from "../store/store.js";
+import { UserError } from "./common.js";
 
 /** What every per-period listing command takes. */
 export interface PeriodOutputOptions {
@@ -11,29 +12,12 @@ export interface PeriodOutputOptions {
   format: "table" | "json" | "csv";
 }
 
-export const DEFAULT_STORE = "outturn.sqlite";
-
 /** What a member sees is the default; an officer asks for everything with this flag. */
 export const UNSUPPRESSED_FLAG = "--unsuppressed";
 export const UNSUPPRESSED_HELP =
   "show child-level rows and counts of people from 1 to the council's small-number threshold (officers only: never share with members)";
 
-/**
- * An error the user can fix; the CLI prints its message alone, without a stack, and exits with
- * `exitCode` (1, or 2 when the user asked for something that does not exist, e.g. an unknown scenario).
- */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
-
-export function storeLocation(option: string | undefined): string {
-  return option ?? process.env.OUTTURN_STORE ?? DEFAULT_STORE;
-}
+export { DEFAULT_STORE, storeLocation, UserError } from "./common.js";
 
 /** The store's location as it is safe to print: a PostgreSQL URL without its password. */
 export function displayLocation(location: string): string {

@@ -7,9 +7,9 @@ import { type Command, Option } from "commander";
 import { formatPeriodRef, type PeriodNumber, type PeriodRef } from "../domain/calendar/financial.js";
 import { formatPounds } from "../domain/money/money.js";
 import { forecastAccuracy } from "../domain/outturn/accuracy.js";
-import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { movement } from "../domain/outturn/movement.js";
 import { accuracyCsv, accuracySentences, accuracyTable } from "../report/accuracy-text.js";
+import { councilForecast, forecastToFreeze } from "../report/demand/council-links.js";
 import { movementCsv, movementTable } from "../report/movement-text.js";
 import { type Store, StoreError } from "../store/store.js";
 import { actor, chooseCouncil, printFrom, UserError } from "./context.js";
@@ -24,7 +24,9 @@ export async function closeCommand(
 ): Promise<string> {
   const council = await chooseCouncil(store, o.la);
   try {
-    const closed = await store.council(council.la).closePeriod(o.period, actor(o.by, "cli"));
+    const councilStore = store.council(council.la);
+    const frozen = await forecastToFreeze(councilStore, o.period);
+    const closed = await councilStore.closePeriod(o.period, actor(o.by, "cli"), frozen);
     const total = formatPounds(closed.forecast.total.forecast, { wholePounds: true });
     return `Closed ${closed.period} for ${council.name}: its forecast outturn of ${total} is frozen (by ${closed.frozenBy} at ${closed.frozenAt}).\n`;
   } catch (error) {
@@ -50,7 +52,9 @@ export async function movementCommand(
       `${formatPeriodRef(before)} is not closed, so there is no frozen forecast to measure the movement from: run \`outturn close --period ${formatPeriodRef(before)}\` first.`,
     );
   const registers = await councilStore.registers();
-  const current = (await councilStore.snapshot(o.period))?.forecast ?? forecastOutturn(registers, o.period);
+  const current =
+    (await councilStore.snapshot(o.period))?.forecast ??
+    (await councilForecast(councilStore, registers, o.period));
   const moved = movement(previous.forecast, current, registers.adjustments);
   if (o.format === "json") return `${JSON.stringify({ council, ...moved }, null, 2)}\n`;
   return o.format === "csv" ? movementCsv(moved) : movementTable(moved, council.name);

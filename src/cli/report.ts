@@ -2,8 +2,8 @@
 import { writeFile } from "node:fs/promises";
 import type { PeriodRef } from "../domain/calendar/financial.js";
 import { audienceFor } from "../domain/disclosure/audience.js";
-import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { launchChromium } from "../report/chromium.js";
+import { councilForecast } from "../report/demand/council-links.js";
 import { councilBenchmarks, councilHistory } from "../report/measures/council-measures.js";
 import { type ReportFormat, reportFileName } from "../report/monthly/file-name.js";
 import { reportHtml } from "../report/monthly/render-html.js";
@@ -32,7 +32,7 @@ export async function reportCommand(store: Store, options: ReportOptions): Promi
   const registers = await store.council(council.la).registers();
   const snapshots = (await store.council(council.la).snapshots()).map((s) => s.forecast);
   bar.update(1, steps, "forecasting");
-  const outturn = forecastOutturn(registers, options.period);
+  const outturn = await councilForecast(store.council(council.la), registers, options.period);
   const ssda903 = await councilHistory(store.council(council.la));
   const benchmarks = councilBenchmarks(council);
   const audience = audienceFor(options.unsuppressed ? "officer" : "member", registers.assumptions);

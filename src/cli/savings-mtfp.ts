@@ -8,6 +8,7 @@ import { formatPeriodRef, type PeriodRef, periodEnd } from "../domain/calendar/f
 import { mtfpPlan } from "../domain/mtfp/plan.js";
 import { mtfpScenario, scenarioNames } from "../domain/mtfp/scenario.js";
 import { savingsTracker } from "../domain/savings/tracker.js";
+import { councilPlanOptions, councilTracker } from "../report/demand/council-links.js";
 import { mtfpTable } from "../report/mtfp-text.js";
 import { savingsCsv, savingsTable } from "../report/savings-text.js";
 import type { Store } from "../store/store.js";
@@ -27,7 +28,11 @@ export async function savingsCommand(
     throw new UserError(
       "There are no ledger actuals yet, so no period to track the savings at: give one, e.g. --period 2024-25:P7.",
     );
-  const tracker = savingsTracker(registers, period.year, periodEnd(period));
+  const tracker = await councilTracker(
+    store.council(council.la),
+    registers,
+    savingsTracker(registers, period.year, periodEnd(period)),
+  );
   if (o.format === "json") return json({ council, period: formatPeriodRef(period), ...tracker });
   if (o.format === "csv") return savingsCsv(tracker);
   return savingsTable(tracker, council.name, formatPeriodRef(period));
@@ -50,7 +55,7 @@ export async function mtfpCommand(
   const registers = await store.council(council.la).registers();
   const names = scenarioNames(registers);
   if (o.scenario !== undefined && !names.includes(o.scenario)) throw unknownScenario(o.scenario, names);
-  const plan = mtfpPlan(registers);
+  const plan = mtfpPlan(registers, await councilPlanOptions(store.council(council.la), registers));
   if (!plan) {
     if (o.format === "json")
       return json({ council, plan: null, ...(o.scenario ? { scenario: null } : { scenarios: [] }) });

@@ -1,6 +1,6 @@
-import { forecastOutturn } from "../domain/outturn/forecast.js";
 import { keyPressures } from "../domain/variance/pressures.js";
 import { varianceAnalysis } from "../domain/variance/variance.js";
+import { councilForecast } from "../report/demand/council-links.js";
 import { pressuresCsv, pressuresTable, varianceTable } from "../report/variance-text.js";
 import type { Store } from "../store/store.js";
 import { chooseCouncil, type PeriodOutputOptions } from "./context.js";
@@ -8,7 +8,7 @@ import { chooseCouncil, type PeriodOutputOptions } from "./context.js";
 async function analyse(store: Store, o: PeriodOutputOptions) {
   const council = await chooseCouncil(store, o.la);
   const registers = await store.council(council.la).registers();
-  const outturn = forecastOutturn(registers, o.period);
+  const outturn = await councilForecast(store.council(council.la), registers, o.period);
   return { council, outturn, analysis: varianceAnalysis(registers, outturn, o.period) };
 }
 

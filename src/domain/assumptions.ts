@@ -19,6 +19,8 @@ export interface AssumptionSpec {
   measured?: string;
   /** The least value the council may set, where there is one. */
   min?: number;
+  /** The greatest value the council may set, where there is one. */
+  max?: number;
   /** Only a whole number will do. */
   whole?: boolean;
 }
@@ -34,6 +36,15 @@ export const ASSUMPTIONS = {
     description: "How many months of the council's own history set the expected starters and leavers.",
     unit: "months",
     default: 12,
+  },
+  "expected-starters-source": {
+    description:
+      "Where the forecast's expected new placements come from: 0, each placement type's own recent history in the placements register; 1, the demand model's projection from the council's SSDA903 returns.",
+    unit: "number",
+    default: 0,
+    min: 0,
+    max: 1,
+    whole: true,
   },
   "vacancy-factor": {
     description: "The share of the staffing forecast expected to go unspent because posts fall vacant.",

@@ -5,11 +5,16 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
-import { forecastOutturn } from "../domain/outturn/forecast.js";
+import { councilForecast, forecastToFreeze } from "../report/demand/council-links.js";
 import { StoreError } from "../store/store.js";
 import type { ServerOptions } from "./app.js";
 import { choosePeriod, councilOrNotFound, HttpError, registerOrNotFound } from "./requests.js";
-import { councilRegisters, mtfpOrNotFound, trackerAt } from "./savings-requests.js";
+import {
+  councilRegisters,
+  mtfpOrNotFound,
+  planOptionsFor,
+  trackerWithScenarios,
+} from "./savings-requests.js";
 
 const WHO_CLOSES = "say who is closing the period";
 const Closing = z.object({ by: z.string({ error: WHO_CLOSES }).trim().min(1, WHO_CLOSES) });
@@ -29,7 +34,7 @@ export function registerApi(app: FastifyInstance, { store, clock, reader = "memb
       const council = await councilOrNotFound(store, request.params.la);
       const registers = await store.council(council.la).registers();
       const period = choosePeriod(request.query.period, latestPeriodWithActuals(registers.actuals));
-      return { council, ...forecastOutturn(registers, period) };
+      return { council, ...(await councilForecast(store.council(council.la), registers, period)) };
     },
   );
 
@@ -38,7 +43,13 @@ export function registerApi(app: FastifyInstance, { store, clock, reader = "memb
     "/api/councils/:la/savings",
     async (request) => {
       const { council, registers } = await councilRegisters(store, request.params.la);
-      const { period, tracker } = trackerAt(registers, request.query.period, reader);
+      const { period, tracker } = await trackerWithScenarios(
+        store,
+        council,
+        registers,
+        request.query.period,
+        reader,
+      );
       return { council, period, ...tracker };
     },
   );
@@ -48,7 +59,8 @@ export function registerApi(app: FastifyInstance, { store, clock, reader = "memb
     "/api/councils/:la/mtfp",
     async (request) => {
       const { council, registers } = await councilRegisters(store, request.params.la);
-      return mtfpOrNotFound(council, registers, request.query.scenario);
+      const options = await planOptionsFor(store, council, registers);
+      return mtfpOrNotFound(council, registers, request.query.scenario, options);
     },
   );
 
@@ -95,7 +107,8 @@ export function registerApi(app: FastifyInstance, { store, clock, reader = "memb
       const councilStore = store.council(council.la);
       const actor = { by: closing.data.by, source: "api", at: clock().toISOString() };
       try {
-        const { forecast, ...snapshot } = await councilStore.closePeriod(period, actor);
+        const frozen = await forecastToFreeze(councilStore, period);
+        const { forecast, ...snapshot } = await councilStore.closePeriod(period, actor, frozen);
         return reply.code(201).send({ ...snapshot, total: forecast.total });
       } catch (error) {
         if (!(error instanceof StoreError)) throw error;

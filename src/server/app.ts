@@ -2,10 +2,11 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { budgetYears, latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import type { Reader } from "../domain/disclosure/audience.js";
-import { forecastOutturn } from "../domain/outturn/forecast.js";
+import { councilForecast } from "../report/demand/council-links.js";
 import { forecastSentences } from "../report/forecast-sentences.js";
 import type { Store } from "../store/store.js";
 import { registerApi } from "./api.js";
+import { registerDemandRoutes } from "./demand-routes.js";
 import { registerMeasuresRoutes } from "./measures-routes.js";
 import { errorPage } from "./pages/error-page.js";
 import { outturnPage } from "./pages/outturn-page.js";
@@ -39,7 +40,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const council = await councilOrNotFound(options.store, request.query.la);
     const registers = await options.store.council(council.la).registers();
     const period = choosePeriod(request.query.period, latestPeriodWithActuals(registers.actuals));
-    const outturn = forecastOutturn(registers, period);
+    const outturn = await councilForecast(options.store.council(council.la), registers, period);
     const snapshots = (await options.store.council(council.la).snapshots()).map((s) => s.forecast);
     const sentences = forecastSentences(outturn, registers, snapshots);
     return reply
@@ -51,5 +52,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerReportRoutes(app, options);
   registerSavingsRoutes(app, options);
   registerMeasuresRoutes(app, options);
+  registerDemandRoutes(app, options);
   return app;
 }

@@ -9,6 +9,7 @@ export const SITE_PAGES = [
   { path: "/savings", label: "Savings" },
   { path: "/mtfp", label: "MTFP" },
   { path: "/measures", label: "Measures" },
+  { path: "/demand", label: "Demand" },
 ] as const;
 
 export function linksFor(la: string, period?: string) {

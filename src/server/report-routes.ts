@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import { audienceFor } from "../domain/disclosure/audience.js";
-import { forecastOutturn } from "../domain/outturn/forecast.js";
+import { councilForecast } from "../report/demand/council-links.js";
 import { councilBenchmarks, councilHistory } from "../report/measures/council-measures.js";
 import { lineDetail, serviceAreaDetail } from "../report/monthly/drill-down.js";
 import { reportFileName } from "../report/monthly/file-name.js";
@@ -33,7 +33,8 @@ export function registerReportRoutes(
     const period = choosePeriod(query.period, latestPeriodWithActuals(registers.actuals));
     const snapshots = (await store.council(council.la).snapshots()).map((s) => s.forecast);
     const audience = audienceFor(reader, registers.assumptions);
-    return { council, registers, audience, outturn: forecastOutturn(registers, period), snapshots };
+    const outturn = await councilForecast(store.council(council.la), registers, period);
+    return { council, registers, audience, outturn, snapshots };
   }
 
   /** The monthly report, its measures section with the council's SSDA903 history and benchmarks. */

@@ -2,9 +2,11 @@
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import { formatPeriodRef, type PeriodRef, periodEnd } from "../domain/calendar/financial.js";
 import { audienceFor, type Reader } from "../domain/disclosure/audience.js";
+import type { MtfpPlanOptions } from "../domain/mtfp/plan.js";
 import { scenarioNames } from "../domain/mtfp/scenario.js";
 import type { CouncilRegisters } from "../domain/registers.js";
 import { savingsTracker } from "../domain/savings/tracker.js";
+import { councilPlanOptions, councilTracker } from "../report/demand/council-links.js";
 import { mtfpWithScenarios } from "../report/savings/mtfp-document.js";
 import { trackerFor } from "../report/savings/shown-tracker.js";
 import type { Council, Store } from "../store/store.js";
@@ -33,10 +35,31 @@ export function chooseScenarios(registers: CouncilRegisters, asked: string | und
   throw new HttpError(400, `No scenario "${asked}": ${names}.`);
 }
 
+/** trackerAt, with the demand scenarios that evidence each saving from the council's projection. */
+export async function trackerWithScenarios(
+  store: Store,
+  council: Council,
+  registers: CouncilRegisters,
+  asked: string | undefined,
+  reader: Reader,
+) {
+  const { period, tracker } = trackerAt(registers, asked, reader);
+  return { period, tracker: await councilTracker(store.council(council.la), registers, tracker) };
+}
+
+/** The MTFP's options from the council's store: its demand pressure from the projection where that covers the plan. */
+export const planOptionsFor = (store: Store, council: Council, registers: CouncilRegisters) =>
+  councilPlanOptions(store.council(council.la), registers);
+
 /** The plan with the scenarios asked for; a 404 when the council has no MTFP. */
-export function mtfpOrNotFound(council: Council, registers: CouncilRegisters, asked: string | undefined) {
+export function mtfpOrNotFound(
+  council: Council,
+  registers: CouncilRegisters,
+  asked: string | undefined,
+  options: MtfpPlanOptions = {},
+) {
   const names = chooseScenarios(registers, asked);
-  const mtfp = mtfpWithScenarios(registers, names);
+  const mtfp = mtfpWithScenarios(registers, names, options);
   if (!mtfp)
     throw new HttpError(
       404,

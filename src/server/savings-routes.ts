@@ -16,7 +16,12 @@ import { html } from "./html.js";
 import { linksFor, siteNav } from "./links.js";
 import { download, pdfPrinter, XLSX_TYPE } from "./pdf.js";
 import { HttpError } from "./requests.js";
-import { councilRegisters, mtfpOrNotFound, trackerAt } from "./savings-requests.js";
+import {
+  councilRegisters,
+  mtfpOrNotFound,
+  planOptionsFor,
+  trackerWithScenarios,
+} from "./savings-requests.js";
 
 type Query = { Querystring: { la?: string; period?: string; scenario?: string } };
 
@@ -31,13 +36,14 @@ export function registerSavingsRoutes(
 
   async function savings(query: Query["Querystring"]) {
     const { council, registers } = await councilRegisters(store, query.la);
-    const { period, tracker } = trackerAt(registers, query.period, reader);
+    const { period, tracker } = await trackerWithScenarios(store, council, registers, query.period, reader);
     return { council, registers, period, tracker, doc: savingsDocument(council, tracker, period) };
   }
 
   async function mtfp(query: Query["Querystring"]) {
     const { council, registers } = await councilRegisters(store, query.la);
-    const { plan, scenarios } = mtfpOrNotFound(council, registers, query.scenario);
+    const options = await planOptionsFor(store, council, registers);
+    const { plan, scenarios } = mtfpOrNotFound(council, registers, query.scenario, options);
     const doc = mtfpDocument(council, plan, scenarios, clock().toISOString().slice(0, 10));
     return { doc, names: scenarioNames(registers) };
   }

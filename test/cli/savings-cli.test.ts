@@ -4,7 +4,7 @@
  * unknown scenario is refused by name. Then seed 002's tables, imported through the templates into
  * a fresh store, carry the base budget forward as the seed's Table 4 prints it.
  */
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,6 +72,16 @@ describe("outturn savings", () => {
     expect(rows).toHaveLength(tracker.savings.length + 1);
     expect(rows.find((r) => r.startsWith("S3,"))).toContain("UNEVIDENCED");
   });
+
+  it("includes the demand scenarios that name a saving, year by year, in the JSON", async () => {
+    const file = join(dir, "demand-scenarios.csv");
+    await writeFile(file, "Scenario,Kind,Number,By,Saving\nStep down 10,step-down,10,2025-03-31,S1\n");
+    expect((await cli("import", "demand-scenarios", file)).code).toBe(0);
+    const tracker = await json("savings", "--period", "2024-25:P7");
+    const s1 = tracker.savings.find((s: TrackedSaving) => s.saving.ref === "S1");
+    expect(s1.scenarios.map((e: { year: string }) => e.year)).toEqual(["2024-25", "2025-26", "2026-27"]);
+    expect(s1.scenarios[0].sentence).toMatch(/^Scenario 'Step down 10' saves £[\d,]+ in 2024-25/);
+  });
 });
 
 describe("outturn mtfp", () => {
@@ -93,6 +103,8 @@ describe("outturn mtfp", () => {
     expect(text.stdout).toContain("Planned directorate savings");
     expect(text.stdout).toContain("Savings slip by 50%");
     expect(plan.years[0].baseCarriedForward).toBeGreaterThan(0);
+    // Demoshire's returns run to 31 October 2024: its projection prices 2026-27 and 2027-28 whole.
+    expect(plan.demandModel.years).toEqual(["2026-27", "2027-28"]);
   });
 
   it("refuses an unknown scenario with exit code 2, naming the ones there are", async () => {

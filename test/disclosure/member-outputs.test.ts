@@ -1,7 +1,7 @@
 /**
  * No member-facing output shows a count of people from 1 to 4, nor a child-level row. Every document
  * a member reads (the monthly report, its drill-down to every service area and line, the savings
- * tracker and each saving, the MTFP, the measures) is built as a member sees it, for Demoshire and
+ * tracker and each saving, the MTFP, the measures, the demand projection with saved scenarios) is built as a member sees it, for Demoshire and
  * for a small council made from it, whose counts are small almost everywhere; then every table cell,
  * intro and note is read. The officer's edition of the same report is read too, to show the test
  * would catch what it looks for.
@@ -15,6 +15,8 @@ import { forecastOutturn } from "../../src/domain/outturn/forecast.js";
 import type { CouncilRegisters } from "../../src/domain/registers.js";
 import { savingsTracker } from "../../src/domain/savings/tracker.js";
 import { mergeHistory } from "../../src/domain/ssda903/clean.js";
+import { councilDemand } from "../../src/report/demand/council-demand.js";
+import { demandDocument } from "../../src/report/demand/demand-document.js";
 import { measuresDocument } from "../../src/report/measures/measures-document.js";
 import { viewFor } from "../../src/report/measures/member-view.js";
 import { lineDetail, serviceAreaDetail } from "../../src/report/monthly/drill-down.js";
@@ -24,6 +26,7 @@ import { mtfpDocument, mtfpWithScenarios } from "../../src/report/savings/mtfp-d
 import { savingDetail } from "../../src/report/savings/saving-detail.js";
 import { savingsDocument } from "../../src/report/savings/savings-document.js";
 import { trackerFor } from "../../src/report/savings/shown-tracker.js";
+import { demandScenario } from "../../src/store/sample-rows-demand-scenarios.js";
 
 const demoshire = generateCouncil({ seed: DEMOSHIRE_SEED, scale: 1, asAt: DEMOSHIRE_AS_AT });
 const small = (() => {
@@ -84,6 +87,10 @@ function memberDocuments(c: typeof demoshire, periodText: string, audience: Audi
   const tracker = trackerFor(savingsTracker(registers, period.year, periodEnd(period)), audience);
   const mtfp = mtfpWithScenarios(registers);
   const measures = viewFor(measuresAt({ registers, history, period, forecasts: [outturn] }), audience);
+  const scenarios = [0, 1, 2, 3].map((n) =>
+    demandScenario(n, { from: null, ...(n === 1 ? { from: "2025-04-01" } : {}) }),
+  );
+  const demand = councilDemand({ ...registers, demandScenarios: scenarios }, history, periodEnd(period));
   return [
     report,
     ...outturn.serviceAreas.flatMap((a) => serviceAreaDetail(council, outturn, a.serviceArea) ?? []),
@@ -94,6 +101,17 @@ function memberDocuments(c: typeof demoshire, periodText: string, audience: Audi
     ),
     ...(mtfp ? [mtfpDocument(council, mtfp.plan, mtfp.scenarios, "2024-11-01")] : []),
     measuresDocument(council, measures),
+    ...(demand
+      ? [
+          demandDocument({
+            council,
+            demand,
+            audience,
+            period: periodText,
+            savingYears: registers.savingYears,
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -113,6 +131,7 @@ describe("what a member sees", () => {
     const found = memberDocuments(small, "2024-25:P7", OFFICER).flatMap((d) => breaches(d));
     expect(found.some((f) => f.includes("column Child (pseudonymised)"))).toBe(true);
     expect(found.some((f) => /Headcount [1-4]$|Number [1-4]$|Placements [1-4]$/.test(f))).toBe(true);
+    expect(found.some((f) => /^(Demand: )?Projected by placement category: .* [1-4]$/.test(f))).toBe(true);
   });
 
   it("suppresses from 1 to the council's own threshold", () => {

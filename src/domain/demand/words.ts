@@ -37,15 +37,20 @@ export function pointInWords(date: IsoDate): string {
   return isMonthEnd(date) ? `${monthOf(date)} ${Number(date.slice(0, 4))}` : longDate(date);
 }
 
-const significant = new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 3 });
-const upToOne = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
-const upToTwo = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+/** A number format made when first used: making one loads the locale's data, which a projection alone never needs. */
+function format(options: Intl.NumberFormatOptions): (value: number) => string {
+  let made: Intl.NumberFormat | undefined;
+  return (value) => {
+    made ??= new Intl.NumberFormat("en-GB", options);
+    return made.format(value);
+  };
+}
 
 /** A daily rate or a share, to 3 significant figures: 0.00214. */
-export const rateInWords = (rate: number): string => significant.format(rate);
+export const rateInWords = format({ maximumSignificantDigits: 3 });
 /** A number of children, to one decimal place: 10, 6.2. */
-export const childrenInWords = (children: number): string => upToOne.format(children);
+export const childrenInWords = format({ maximumFractionDigits: 1 });
 /** A multiplier or a number a person typed: 1.05, 1.3. */
-export const numberInWords = (value: number): string => upToTwo.format(value);
+export const numberInWords = format({ maximumFractionDigits: 2 });
 /** A share as a whole percentage: 0.824 → "82%". */
 export const percentInWords = (share: number): string => `${Math.round(share * 100)}%`;

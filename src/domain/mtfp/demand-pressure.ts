@@ -84,3 +84,20 @@ export function uncoveredYears(
         `The demand projection gives no whole-year cost for ${uncovered.join(", ")} or the year before: the demand-growth assumption prices demand on placements there`,
       ];
 }
+
+/** The plan years whose demand on placements the projection prices (covered, with placements lines, none entered). */
+export function modelledYears(
+  costs: MtfpDemandCosts,
+  years: readonly FinancialYear[],
+  baseLines: readonly BudgetLine[],
+  entered: ReadonlyMap<FinancialYear, readonly MtfpPlanLine[]>,
+): { years: FinancialYear[]; basis: string } {
+  const placements = baseLines.some((l) => l.kind === "placements");
+  return {
+    years: years.filter(
+      (y) =>
+        placements && projectedGrowth(costs, y) !== null && !entered.get(y)?.some((l) => l.kind === "demand"),
+    ),
+    basis: costs.basis,
+  };
+}

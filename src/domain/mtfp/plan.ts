@@ -8,7 +8,7 @@ import { type FinancialYear, previousYear } from "../calendar/financial.js";
 import { type Pence, sum } from "../money/money.js";
 import type { CouncilRegisters } from "../registers.js";
 import { computedPressures } from "./computed-pressures.js";
-import { type MtfpDemandCosts, uncoveredYears } from "./demand-pressure.js";
+import { type MtfpDemandCosts, modelledYears, uncoveredYears } from "./demand-pressure.js";
 import { enteredLines, PRESSURE_KINDS } from "./entered-lines.js";
 import type { MtfpKind } from "./mtfp.js";
 import { planSavings } from "./plan-savings.js";
@@ -104,6 +104,8 @@ export interface MtfpPlan {
   savingsByProgramme: MtfpGroupTotal[];
   reconciliation: MtfpReconciliation;
   warnings: string[];
+  /** Present when the demand model prices demand on placements: the years it prices, and what it rests on. */
+  demandModel?: { years: FinancialYear[]; basis: string };
 }
 
 /** The distinct funded share of the inflation lines, or null when there are none or they differ. */
@@ -195,5 +197,6 @@ export function mtfpPlan(registers: CouncilRegisters, options: MtfpPlanOptions =
     savingsByProgramme: savings.byProgramme,
     reconciliation: reconciled.reconciliation,
     warnings,
+    ...(demandCosts ? { demandModel: modelledYears(demandCosts, years, baseLines, enteredByYear) } : {}),
   };
 }

@@ -12,6 +12,12 @@ import {
   validateTermCalendar,
 } from "../calendar/terms.js";
 import { MoneyError, type Pence } from "../money/money.js";
+import { monthsLeft } from "../placements/expected.js";
+import {
+  chooseStarters,
+  type ProjectedStarters,
+  type StarterProjection,
+} from "../placements/projected-starters.js";
 import type { CouncilRegisters } from "../registers.js";
 import type { DriverName } from "./drivers.js";
 
@@ -47,12 +53,26 @@ export interface ForecastContext {
   priced: Map<DriverName, Map<string, Pence>>;
   items: ForecastItem[];
   warnings: string[];
+  /** The demand model's expected starters, when the council chose them and they cover the months left. */
+  projectedStarters?: ProjectedStarters;
 }
 
-export function forecastContext(registers: CouncilRegisters, at: PeriodRef): ForecastContext {
+/** What the forecast takes besides the registers, worked out outside it. */
+export interface ForecastOptions {
+  /** The demand model's expected starters: used when the council's "expected-starters-source" is 1. */
+  starters?: StarterProjection;
+}
+
+export function forecastContext(
+  registers: CouncilRegisters,
+  at: PeriodRef,
+  options: ForecastOptions = {},
+): ForecastContext {
   const asAt = periodEnd(at);
   const warnings: string[] = [];
+  const projectedStarters = chooseStarters(registers, monthsLeft({ at }), options.starters, warnings);
   return {
+    ...(projectedStarters ? { projectedStarters } : {}),
     registers,
     at,
     asAt,

@@ -6,13 +6,14 @@ import type { BudgetKind, BudgetLine } from "../budget/budget.js";
 import type { IsoDate } from "../calendar/dates.js";
 import { daysRemaining, formatPeriodRef, type PeriodRef } from "../calendar/financial.js";
 import { formatPounds, type Pence } from "../money/money.js";
+import type { ProjectedStarters } from "../placements/projected-starters.js";
 import type { CouncilRegisters } from "../registers.js";
-import { type ForecastContext, type ForecastItem, forecastContext } from "./context.js";
+import { type ForecastContext, type ForecastItem, type ForecastOptions, forecastContext } from "./context.js";
 import type { DriverName, ForecastDriver } from "./drivers.js";
 import { savingsInOutturn } from "./savings-line.js";
 import { SOURCES } from "./sources.js";
 
-export type { ForecastItem } from "./context.js";
+export type { ForecastItem, ForecastOptions } from "./context.js";
 export type { DriverName, ForecastDriver } from "./drivers.js";
 
 /** How a line's remaining cost is worked out; "savings" for the savings at risk line (savings-line.ts). */
@@ -67,11 +68,17 @@ export interface ForecastOutturn {
   items: ForecastItem[];
   /** Data problems that make the forecast less than complete, each naming the register and key. */
   warnings: string[];
+  /** The demand model's starters the expected-starters driver priced; absent when they came from the register's history. */
+  expectedStarters?: ProjectedStarters;
 }
 
-export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): ForecastOutturn {
+export function forecastOutturn(
+  registers: CouncilRegisters,
+  at: PeriodRef,
+  options: ForecastOptions = {},
+): ForecastOutturn {
   const lines = registers.budgetLines.filter((line) => line.year === at.year);
-  const ctx = forecastContext(registers, at);
+  const ctx = forecastContext(registers, at, options);
   const priced = priceDrivers(ctx);
   ctx.warnings.push(...lines.flatMap(profileProblems));
   const savings = savingsInOutturn(registers, lines, at);
@@ -123,6 +130,7 @@ export function forecastOutturn(registers: CouncilRegisters, at: PeriodRef): For
     total: forecastLines.reduce(addTo, emptyTotal()),
     items: ctx.items,
     warnings: ctx.warnings,
+    ...(ctx.projectedStarters ? { expectedStarters: ctx.projectedStarters } : {}),
   };
 }
 

@@ -14,7 +14,13 @@ import { type Month, monthsEnding, type TypeHistory, typeHistory } from "./histo
 import { readable } from "./known-events.js";
 import { netWeeklyCost, type Placement } from "./placement.js";
 import { priceHistory } from "./prices.js";
-import { type PlacementType, placementType, typeCostCentres } from "./types.js";
+import {
+  type ProjectedStarters,
+  projectedTypes,
+  startersInMonths,
+  starterUnitCost,
+} from "./projected-starters.js";
+import { PLACEMENT_TYPES, type PlacementType, placementType, typeCostCentres } from "./types.js";
 
 /** The months after the period end, to 31 March. */
 export function monthsLeft(ctx: Pick<ForecastContext, "at">): Month[] {
@@ -72,12 +78,21 @@ export interface ExpectedStarts {
   cost: number;
 }
 
-/** Each type with starters in its history: starters a month × the days each is expected to be paid for. */
-export function expectedStarts(ctx: Pick<ForecastContext, "registers" | "at" | "asAt">): ExpectedStarts[] {
+type StartsContext = Pick<ForecastContext, "registers" | "at" | "asAt"> &
+  Partial<Pick<ForecastContext, "projectedStarters" | "warnings">>;
+
+/**
+ * Each type with starters in its history: starters a month × the days each is expected to be paid
+ * for; or, when the context holds the demand model's starters, each type's starters from the model.
+ */
+export function expectedStarts(ctx: StartsContext): ExpectedStarts[] {
   const months = monthsLeft(ctx);
   if (months.length === 0) return [];
   const history = historyAt(ctx);
   const centres = typeCostCentres(ctx.registers.placements);
+  if (ctx.projectedStarters) {
+    return modelStarts(ctx.projectedStarters, months, history.types, centres, ctx.warnings ?? []);
+  }
   const starts: ExpectedStarts[] = [];
   for (const entry of history.types.values()) {
     const costCentre = centres.get(entry.type);
@@ -86,6 +101,40 @@ export function expectedStarts(ctx: Pick<ForecastContext, "registers" | "at" | "
     // starters a month × unit cost a week × days ÷ 7
     const cost = ((entry.starters / history.months) * entry.unitCost * days) / 7;
     starts.push({ type: entry.type, costCentre, days: (entry.starters / history.months) * days, cost });
+  }
+  return starts;
+}
+
+/**
+ * The demand model's starters, type by type: each month's starters × the days a starter in that
+ * month is expected to be paid for (the type's own leaving rate), at the unit cost of the type's
+ * recent starters (else the model's), on the line most placements of the type use.
+ */
+function modelStarts(
+  projected: ProjectedStarters,
+  months: readonly Month[],
+  types: ReadonlyMap<PlacementType, TypeHistory>,
+  centres: ReadonlyMap<PlacementType, string>,
+  warnings: string[],
+): ExpectedStarts[] {
+  const starts: ExpectedStarts[] = [];
+  for (const type of projectedTypes(projected)) {
+    const perMonth = startersInMonths(projected, type, months) ?? [];
+    if (!perMonth.some((n) => n > 0)) continue;
+    const entry = types.get(type);
+    const costCentre = centres.get(type);
+    const unitCost = starterUnitCost(type, entry, projected);
+    if (costCentre === undefined || unitCost === null) {
+      const why =
+        costCentre === undefined ? "no placement of the type is on a budget line" : "nothing prices them";
+      warnings.push(
+        `expected starters: the demand model expects new placements in ${PLACEMENT_TYPES[type]}, but ${why}; counted as £0`,
+      );
+      continue;
+    }
+    const rate = entry?.leavingRate ?? 0;
+    const days = perMonth.reduce((sum, n, i) => sum + n * starterDays(months, i, rate), 0);
+    starts.push({ type, costCentre, days, cost: (unitCost * days) / 7 });
   }
   return starts;
 }

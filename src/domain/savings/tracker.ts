@@ -3,8 +3,10 @@
  * the amount at risk, its milestones and comments, and whether its linked drivers evidence its
  * rating. A saving rated blue or green whose driver has not moved as planned is unevidenced.
  */
+
 import type { IsoDate } from "../calendar/dates.js";
 import type { FinancialYear } from "../calendar/financial.js";
+import type { ScenarioEvidence } from "../demand/scenarios/evidence.js";
 import type { Pence } from "../money/money.js";
 import { type CouncilRegisters, keyOf, type RegisterName } from "../registers.js";
 import type { SavingDriverName, SavingDriverUnit } from "./drivers.js";
@@ -64,6 +66,8 @@ export interface TrackedSaving {
   milestones: (SavingMilestone & { status: MilestoneStatus })[];
   /** Oldest first. */
   comments: SavingComment[];
+  /** The demand scenarios that name the saving, year by year against its targets; added from the council's projection. */
+  scenarios?: ScenarioEvidence[];
 }
 
 export interface SavingsTotals {

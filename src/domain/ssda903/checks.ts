@@ -9,19 +9,33 @@ import { collectionYearSpan } from "./tables.js";
 
 const yearName = (year: number) => `${year - 1}-${String(year % 100).padStart(2, "0")}`;
 
-/** Episodes open at some time in a year whose return is loaded, but not in that return. */
+export interface YearSpan {
+  year: number;
+  start: string;
+  end: string;
+}
+
+/** Each collection year with its first and last day, worked out once for a whole history. */
+export const yearSpans = (years: readonly number[]): YearSpan[] =>
+  years.map((year) => ({ year, ...collectionYearSpan(year) }));
+
+/** Episodes open at some time in a year whose return is loaded (`spans`), but not in that return. */
 export function missingFromYears(
   rows: readonly SourcedEpisode[],
-  years: readonly number[],
+  spans: readonly YearSpan[],
   artefacts: Artefact[],
 ): void {
   for (const row of rows) {
     const { decom, dec, child } = row.episode;
-    const missing = years.filter((year) => {
-      const { start, end } = collectionYearSpan(year);
-      return decom <= end && (dec === null || dec >= start) && !row.seenIn.includes(year);
-    });
-    if (missing.length === 0) continue;
+    let missing: number[] | undefined;
+    for (let i = 0; i < spans.length; i++) {
+      const { year, start, end } = spans[i] as YearSpan;
+      if (decom <= end && (dec === null || dec >= start) && !row.seenIn.includes(year)) {
+        missing ??= [];
+        missing.push(year);
+      }
+    }
+    if (missing === undefined) continue;
     const names = missing.map(yearName).join(", ");
     artefacts.push(
       artefactAt(
@@ -36,6 +50,7 @@ export function missingFromYears(
 
 /** REC X1 says a new episode starts the day this one ends; report it where none does. */
 export function x1WithoutNext(rows: readonly SourcedEpisode[], artefacts: Artefact[]): void {
+  if (!rows.some((r) => r.episode.rec === "X1")) return;
   const starts = new Set(rows.map((r) => r.episode.decom));
   for (const row of rows) {
     const { dec, rec, child } = row.episode;

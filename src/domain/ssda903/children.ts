@@ -20,6 +20,9 @@ const artefact = (row: Ssda903Row, rule: string, message: string): Artefact => (
   message,
 });
 
+/** The header's fields whose change between years is reported. */
+const HEADER_FIELDS = ["DOB", "SEX"] as const;
+
 /** Returns oldest first. The latest year's header wins; a DOB or SEX that changed is reported. */
 export function latestHeaders(
   returns: readonly Ssda903Return[],
@@ -40,8 +43,9 @@ export function latestHeaders(
           ),
         );
       } else if (before) {
-        for (const field of ["DOB", "SEX"]) {
-          const [was, now] = [before.row.values[field] ?? "", row.values[field] ?? ""];
+        for (const field of HEADER_FIELDS) {
+          const was = before.row.values[field] ?? "";
+          const now = row.values[field] ?? "";
           if (was !== now)
             artefacts.push(
               artefact(

@@ -11,7 +11,8 @@ import type { Artefact, Episode } from "./history.js";
 import { artefactAt, type SourcedEpisode } from "./sourced.js";
 
 const byStart = (a: SourcedEpisode, b: SourcedEpisode): number => {
-  const [x, y] = [a.episode, b.episode];
+  const x = a.episode;
+  const y = b.episode;
   if (x.decom !== y.decom) return x.decom < y.decom ? -1 : 1;
   if (x.dec === y.dec) return 0;
   if (x.dec === null) return -1;
@@ -34,20 +35,57 @@ const COLUMNS: readonly [keyof Episode, string][] = [
 ];
 const SET_AT_END = new Set<keyof Episode>(["rec", "reasonPlaceChange"]);
 
+/** The 903 columns in which two copies of an episode differ, "RNE, PLACE"; a continuing copy's REC and reason do not count. */
+function changedColumns(was: Episode, now: Episode): string {
+  let changed = "";
+  for (let i = 0; i < COLUMNS.length; i++) {
+    const pair = COLUMNS[i] as readonly [keyof Episode, string];
+    const field = pair[0];
+    const column = pair[1];
+    if (was[field] !== now[field] && !(was.dec === null && SET_AT_END.has(field)))
+      changed = changed === "" ? column : `${changed}, ${column}`;
+  }
+  return changed;
+}
+
+/** Two ascending lists of collection years as one, each year once. */
+function unionOfYears(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
+    const next = x <= y ? x : y;
+    if (x === next) i++;
+    if (y === next) j++;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
 /** Rows sharing CHILD+DECOM: the same episode seen in several years is normal; anything else is reported. */
 export function onePerDecom(rows: readonly SourcedEpisode[], artefacts: Artefact[]): SourcedEpisode[] {
-  const sorted = [...rows].sort(byStart);
+  const sorted = rows.length > 1 ? [...rows].sort(byStart) : rows;
   const kept: SourcedEpisode[] = [];
   for (const row of sorted) {
     const last = kept.at(-1);
     if (!last || last.episode.decom !== row.episode.decom) {
-      kept.push({ ...row, seenIn: [...row.seenIn] });
+      // Rows are never changed in place: a merged one is a new object with its own seenIn.
+      kept.push(row);
       continue;
     }
-    const [dropped, child] = [last, row.episode.child];
-    const seenIn = [...new Set([...last.seenIn, ...row.seenIn])].sort((a, b) => a - b);
-    kept[kept.length - 1] = { ...row, seenIn };
-    const [was, now] = [dropped.episode, row.episode];
+    const dropped = last;
+    const child = row.episode.child;
+    kept[kept.length - 1] = {
+      episode: row.episode,
+      file: row.file,
+      row: row.row,
+      year: row.year,
+      seenIn: unionOfYears(last.seenIn, row.seenIn),
+    };
+    const was = dropped.episode;
+    const now = row.episode;
     if (dropped.year === row.year) {
       artefacts.push(
         artefactAt(
@@ -76,14 +114,14 @@ export function onePerDecom(rows: readonly SourcedEpisode[], artefacts: Artefact
         ),
       );
     } else {
-      const changed = COLUMNS.filter(([f]) => was[f] !== now[f] && !(was.dec === null && SET_AT_END.has(f)));
-      if (changed.length > 0)
+      const changed = changedColumns(was, now);
+      if (changed !== "")
         artefacts.push(
           artefactAt(
             dropped,
             child,
             "episode-differs",
-            `${changed.map(([, c]) => c).join(", ")} differ from ${row.year}'s return of the same episode; ${row.year}'s are kept`,
+            `${changed} differ from ${row.year}'s return of the same episode; ${row.year}'s are kept`,
           ),
         );
     }
@@ -93,12 +131,13 @@ export function onePerDecom(rows: readonly SourcedEpisode[], artefacts: Artefact
 
 /** Rows sharing CHILD+DEC (continuing counts as one value): the first, the longer, is kept. */
 export function onePerDec(rows: readonly SourcedEpisode[], artefacts: Artefact[]): SourcedEpisode[] {
-  const seen = new Map<string | null, SourcedEpisode>();
-  return rows.filter((row) => {
-    const first = seen.get(row.episode.dec);
+  const kept: SourcedEpisode[] = [];
+  for (const row of rows) {
+    // A child has few episodes, so a scan of those kept is quicker than a map.
+    const first = kept.find((k) => k.episode.dec === row.episode.dec);
     if (!first) {
-      seen.set(row.episode.dec, row);
-      return true;
+      kept.push(row);
+      continue;
     }
     const ends = row.episode.dec === null ? "is also continuing" : `ends the same day, ${row.episode.dec}`;
     artefacts.push(
@@ -109,8 +148,8 @@ export function onePerDec(rows: readonly SourcedEpisode[], artefacts: Artefact[]
         `${ends} as the episode from ${first.episode.decom}; the earlier, longer one is kept`,
       ),
     );
-    return false;
-  });
+  }
+  return kept;
 }
 
 /** An episode continuing or ending after the next one starts is ended at the next DECOM. */

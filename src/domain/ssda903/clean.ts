@@ -5,8 +5,8 @@
  * L/T/U episodes are resolved. Every change, and every artefact left as it is, names its file, row,
  * child and rule. Pure: returns in, history out.
  */
-import { implausibleForAge, missingFromYears, x1WithoutNext } from "./checks.js";
-import { latestHeaders, missingEpisodes, uascCeased } from "./children.js";
+import { implausibleForAge, missingFromYears, x1WithoutNext, yearSpans } from "./checks.js";
+import { type LatestHeader, latestHeaders, missingEpisodes, uascCeased } from "./children.js";
 import { endOverlaps, foldContinuous, onePerDec, onePerDecom } from "./clean-episodes.js";
 import type { Artefact, ChildHistory, Ssda903History } from "./history.js";
 import { artefactAt, sourcedEpisodes } from "./sourced.js";
@@ -15,18 +15,23 @@ import type { Ssda903Return } from "./tables.js";
 export function mergeHistory(returns: readonly Ssda903Return[]): Ssda903History {
   const sorted = [...returns].sort((a, b) => a.year - b.year);
   const years = sorted.map((r) => r.year);
+  const spans = yearSpans(years);
   const artefacts: Artefact[] = [];
   const headers = latestHeaders(sorted, artefacts);
   const duc = uascCeased(sorted);
   const missing = missingEpisodes(sorted, artefacts);
+  const before = artefacts.length;
   const episodes = sourcedEpisodes(sorted, headers, artefacts);
-  const withRows = new Set(sorted.flatMap((r) => r.tables.episodes.map((e) => e.values.CHILD ?? "")));
+  // A child with episode rows but none kept has had each row dropped, with an artefact saying so.
+  const allDropped = new Set(artefacts.slice(before).map((a) => a.child));
 
   const children: ChildHistory[] = [];
-  for (const [child, { row, year }] of [...headers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  // The default sort orders strings by their UTF-16 code units, as < does.
+  for (const child of [...headers.keys()].sort()) {
+    const { row, year } = headers.get(child) as LatestHeader;
     const rows = episodes.get(child);
     if (!rows) {
-      if (!withRows.has(child))
+      if (!allDropped.has(child))
         artefacts.push(
           artefactAt(
             row,
@@ -39,12 +44,14 @@ export function mergeHistory(returns: readonly Ssda903Return[]): Ssda903History 
     }
     const dob = row.values.DOB ?? "";
     const unique = onePerDecom(rows, artefacts);
-    const ended = endOverlaps(onePerDec(unique, artefacts), artefacts);
+    const deduplicated = onePerDec(unique, artefacts);
+    const ended = endOverlaps(deduplicated, artefacts);
     // The measures count every episode the returns hold, as the DfE does: a second episode with the
     // same DEC (two still open, where a later return omits an earlier one's end) is not dropped;
-    // the later one starting ends the earlier. Its artefacts are already reported above.
-    const counted = endOverlaps(unique, []);
-    missingFromYears(ended, years, artefacts);
+    // the later one starting ends the earlier. Its artefacts are already reported above. When no
+    // episode shared a DEC, that is `ended` itself.
+    const counted = deduplicated.length === unique.length ? ended : endOverlaps(unique, []);
+    missingFromYears(ended, spans, artefacts);
     implausibleForAge(ended, dob, artefacts);
     const folded = foldContinuous(ended, artefacts);
     x1WithoutNext(folded, artefacts);

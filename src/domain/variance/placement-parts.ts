@@ -12,18 +12,24 @@ import { expectedDaysLost, expectedStarts, historyAt, monthsLeft } from "../plac
 import { plannedMovesAt, remainingWithEvents } from "../placements/known-events.js";
 import { netWeeklyCost, type Placement } from "../placements/placement.js";
 import { type PriceHistory, paidSpan, priceHistory, priceSpans } from "../placements/prices.js";
+import type { ProjectedStarters } from "../placements/projected-starters.js";
 import { placementType, typeCostCentres } from "../placements/types.js";
 import type { CouncilRegisters } from "../registers.js";
 import { decimal, ratio } from "./rational.js";
 import { addDriver, addTo, eachRow, emptyParts, type TypedCost, type TypedParts } from "./typed-parts.js";
 
-export function placementParts(registers: CouncilRegisters, at: PeriodRef): TypedParts {
+/** `projectedStarters`: the demand model's starters when the forecast priced them (its `expectedStarters`). */
+export function placementParts(
+  registers: CouncilRegisters,
+  at: PeriodRef,
+  projectedStarters?: ProjectedStarters,
+): TypedParts {
   const parts = emptyParts();
   const [first, asAt, until] = [yearStart(at.year), periodEnd(at), yearEnd(at.year)];
   const history = priceHistory(registers.placementPrices);
   const moves = plannedMovesAt(registers, asAt, []);
   const centres = typeCostCentres(registers.placements);
-  const ctx = { registers, at, asAt };
+  const ctx = { registers, at, asAt, ...(projectedStarters ? { projectedStarters } : {}) };
   const months = monthsLeft(ctx);
   const rates = months.length === 0 ? new Map() : historyAt(ctx).types;
   const from = addDays(asAt, 1);

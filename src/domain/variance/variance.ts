@@ -59,7 +59,7 @@ export function varianceAnalysis(
 ): VarianceAnalysis {
   const yearDays = daysInYear(at.year);
   const parts = {
-    placements: placementParts(registers, at),
+    placements: placementParts(registers, at, outturn.expectedStarters),
     staffing: staffingParts(registers, at, yearDays),
   };
   const warnings = [...parts.placements.warnings, ...parts.staffing.warnings];

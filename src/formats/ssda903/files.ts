@@ -8,7 +8,6 @@ import { basename, join } from "node:path";
 import type { Ssda903Return } from "../../domain/ssda903/tables.js";
 import { problem, Ssda903ImportError } from "./errors.js";
 import { type FolderFiles, Notes, readRegional, readYearFolder } from "./read.js";
-import { readXmlReturn } from "./xml.js";
 
 export interface LoadOptions {
   /** Only this collection year (the year ending 31 March); required for a folder or XML file not named by year. */
@@ -68,6 +67,8 @@ export async function loadSsda903(path: string, options: LoadOptions = {}): Prom
     const year = options.year ?? yearFromName(name);
     if (year === undefined)
       throw fail(name, "the file's name does not give its collection year: add --year, e.g. --year 2024");
+    // The XML reader (and its parser) loads only when an XML file is given.
+    const { readXmlReturn } = await import("./xml.js");
     return { layout: "xml", returns: [readXmlReturn(name, await readFile(path), year)], notes: [] };
   }
   const top = await folderFiles(path, name);

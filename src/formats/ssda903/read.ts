@@ -41,6 +41,9 @@ const emptyTables = (): Tables =>
 
 function readTables(folder: FolderFiles, extra: readonly string[], notes: Notes) {
   const tables = emptyTables();
+  const extras = Object.fromEntries(
+    SSDA903_TABLES.map((t) => [t, extra.map(() => [] as string[])]),
+  ) as Record<Ssda903Table, string[][]>;
   const problems: Ssda903Problem[] = [];
   for (const table of SSDA903_TABLES) {
     const layout = SSDA903_LAYOUTS[table];
@@ -55,10 +58,11 @@ function readTables(folder: FolderFiles, extra: readonly string[], notes: Notes)
     if ("problems" in read) problems.push(...read.problems);
     else {
       tables[table] = read.table.rows;
+      extras[table] = read.table.extraColumns;
       notes.unknownColumns(file, table, read.table.unknownColumns);
     }
   }
-  return { tables, problems };
+  return { tables, extras, problems };
 }
 
 /** One collection year's folder in the DfE CSV layout. */
@@ -76,9 +80,9 @@ export function readRegional(
   choose: { year?: number; la?: string },
   notes: Notes,
 ): Ssda903Return[] {
-  const { tables, problems } = readTables(folder, ["LA", "YEAR"], notes);
+  const { tables, extras, problems } = readTables(folder, ["LA", "YEAR"], notes);
   if (problems.length > 0) throw new Ssda903ImportError(problems);
-  const las = new Set(tables.header.map((r) => r.values.LA ?? ""));
+  const las = new Set(extras.header[0]);
   if (choose.la !== undefined && !las.has(choose.la))
     problems.push(
       problem(
@@ -101,17 +105,27 @@ export function readRegional(
     );
   const byYear = new Map<number, Tables>();
   for (const table of SSDA903_TABLES) {
-    for (const row of tables[table]) {
-      const { LA, YEAR: year = "", ...values } = row.values;
-      if (choose.la !== undefined && LA !== choose.la) continue;
-      if (!YEAR.test(year)) {
-        problems.push(problem(row.file, row.row, "YEAR", year, "must be the collection year, e.g. 2024"));
-        continue;
+    const rows = tables[table];
+    const [laColumn = [], yearColumn = []] = extras[table];
+    let into: Tables | undefined;
+    let intoYear = "";
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as Ssda903Row;
+      const la = laColumn[i];
+      const year = yearColumn[i] ?? "";
+      if (choose.la !== undefined && la !== choose.la) continue;
+      // Rows come in runs of one year, so the year's tables are looked up when it changes.
+      if (year !== intoYear || into === undefined) {
+        if (!YEAR.test(year)) {
+          problems.push(problem(row.file, row.row, "YEAR", year, "must be the collection year, e.g. 2024"));
+          continue;
+        }
+        if (choose.year !== undefined && Number(year) !== choose.year) continue;
+        into = byYear.get(Number(year)) ?? emptyTables();
+        byYear.set(Number(year), into);
+        intoYear = year;
       }
-      if (choose.year !== undefined && Number(year) !== choose.year) continue;
-      const into = byYear.get(Number(year)) ?? emptyTables();
-      byYear.set(Number(year), into);
-      into[table].push({ file: row.file, row: row.row, values });
+      into[table].push(row);
     }
   }
   for (const [year, into] of byYear) {

@@ -37,6 +37,7 @@ const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 /** A dd/mm/yyyy date as ISO when it is a real date; anything else as written (the rules report it). */
 export function isoDate(text: string): string {
+  if (!text.includes("/")) return text;
   const m = DMY.exec(text);
   if (!m) return text;
   const iso = `${m[3]}-${(m[2] ?? "").padStart(2, "0")}-${(m[1] ?? "").padStart(2, "0")}`;

@@ -11,6 +11,7 @@ import { savingsInOutturn } from "../../domain/outturn/savings-line.js";
 import { PLACEMENT_TYPES, placementType } from "../../domain/placements/types.js";
 import type { CouncilRegisters } from "../../domain/registers.js";
 import type { Council } from "../../store/store.js";
+import { modelStartersNote } from "../demand/starters-note.js";
 import { countedGroups } from "./counted-groups.js";
 import type { ReportColumn, ReportDocument, ReportRow, ReportSection, ReportTable } from "./model.js";
 import { outturnTable } from "./outturn-section.js";
@@ -267,6 +268,7 @@ export function lineDetail(
       id: "items",
       title: "What remains to pay",
       intro,
+      ...startersNotes(modelStartersNote(outturn, registers, line.costCentre, audience)),
       blocks: [
         driversTable(line),
         ...registersOnLine.map((register) =>
@@ -286,6 +288,8 @@ export function lineDetail(
     },
   ]);
 }
+
+const startersNotes = (note: string | null) => (note ? { notes: [{ text: note }] } : {});
 
 /** The savings that make up the savings at risk line, each leading to its evidence. */
 function savingsInLineSection(outturn: ForecastOutturn, registers: CouncilRegisters): ReportSection {

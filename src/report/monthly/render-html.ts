@@ -45,6 +45,8 @@ export interface HtmlOptions {
   link?: (target: DrillTarget) => string;
   /** Links shown above the report on screen, never in print. */
   nav?: Html;
+  /** Markup the web UI adds after a section's blocks, by the section's id (such as a form); files have none. */
+  after?: Readonly<Record<string, Html>>;
 }
 
 export function reportHtml(doc: ReportDocument, options: HtmlOptions = {}): string {
@@ -63,7 +65,7 @@ ${doc.sections.map(
   (
     s,
   ) => html`<section id="${s.id}"><h2>${s.title}</h2>${s.intro ? html`<p class="intro">${s.intro}</p>` : ""}${(s.notes ?? []).map((n) => html`<p class="${n.alert ? "note alert" : "note"}">${n.text}</p>`)}
-${s.blocks.map((b) => block(b, s, options))}</section>`,
+${s.blocks.map((b) => block(b, s, options))}${options.after?.[s.id] ?? ""}</section>`,
 )}
 </body></html>`.text;
 }

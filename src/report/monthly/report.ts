@@ -1,4 +1,5 @@
 /** monthlyReport: the council's monthly outturn report, section by section, from the forecast and registers. */
+import { demandSection } from "../demand/demand-section.js";
 import { measuresSection } from "../measures/measures-section.js";
 import { mtfpSection } from "../savings/mtfp-document.js";
 import { savingsKeyFigures, savingsSection } from "../savings/savings-document.js";
@@ -14,7 +15,7 @@ import { varianceSection } from "./variance-section.js";
  * The sections in the order a councillor reads them: the headline and the forecast through the year,
  * what drives the variance, the outturn by area and line, the savings and their evidence, the measures
  * that matter (finance and service), the movement since last month, then the services in depth, how
- * accurate past forecasts were, and the medium term financial plan. A new section is a builder in its own file,
+ * accurate past forecasts were, the demand and cost projection, and the medium term financial plan. A new section is a builder in its own file,
  * added here; the renderers need no change.
  */
 export const MONTHLY_SECTIONS: readonly SectionBuilder[] = [
@@ -30,6 +31,7 @@ export const MONTHLY_SECTIONS: readonly SectionBuilder[] = [
   workforceSection,
   transportSection,
   accuracySection,
+  demandSection,
   mtfpSection,
   warningsSection,
 ];

@@ -4,10 +4,11 @@
  * savings by programme and category, the reconciliation, each scenario against the plan, then every line.
  */
 import type { ScenarioLever } from "../../domain/mtfp/mtfp.js";
-import { type MtfpPlan, mtfpPlan } from "../../domain/mtfp/plan.js";
+import { type MtfpPlan, type MtfpPlanOptions, mtfpPlan } from "../../domain/mtfp/plan.js";
 import { type MtfpScenarioResult, mtfpScenario, scenarioNames } from "../../domain/mtfp/scenario.js";
 import type { CouncilRegisters } from "../../domain/registers.js";
 import type { Council } from "../../store/store.js";
+import { demandModelNote, planOptions } from "../demand/mtfp-demand.js";
 import type { MonthlyReportInput, ReportDocument, ReportSection, ReportTable } from "../monthly/model.js";
 import { roundedPounds } from "../monthly/rounded-pounds.js";
 import { planChart, scenarioChart } from "./mtfp-charts.js";
@@ -28,13 +29,17 @@ const LEVER_LABELS: Readonly<Record<ScenarioLever, string>> = {
   inflation: "Inflation",
 };
 
-/** The plan and the scenarios asked for (all when none is named); null when the council has no MTFP. */
+/**
+ * The plan and the scenarios asked for (all when none is named); null when the council has no MTFP.
+ * `options` carries the demand model's costs when the council's projection prices the plan years.
+ */
 export function mtfpWithScenarios(
   registers: CouncilRegisters,
   names: readonly string[] = scenarioNames(registers),
+  options: MtfpPlanOptions = {},
 ): { plan: MtfpPlan; scenarios: MtfpScenarioResult[] } | null {
   if (registers.mtfpLines.length === 0 && registers.mtfpAssumptions.length === 0) return null;
-  const plan = mtfpPlan(registers);
+  const plan = mtfpPlan(registers, options);
   if (!plan || plan.years.length === 0) return null;
   return { plan, scenarios: names.map((name) => mtfpScenario(registers, plan, name)) };
 }
@@ -129,6 +134,7 @@ export function mtfpDocument(
         id: "mtfp-years",
         title: "The plan by year",
         intro: mtfpHeadline(plan),
+        ...demandNotes(plan),
         blocks: [yearsTable(plan), planChart(plan), needTable(plan)],
       },
       { id: "mtfp-build-up", title: "Budget build-up by year", blocks: plan.years.map(buildUpTable) },
@@ -156,15 +162,29 @@ export function mtfpDocument(
   };
 }
 
-/** The monthly report's MTFP section: the years, the chart, savings by programme and every scenario's gap. */
-export function mtfpSection({ registers }: MonthlyReportInput): ReportSection | null {
-  const mtfp = mtfpWithScenarios(registers);
+/** Where the demand model prices demand on placements, a note saying so and on what. */
+function demandNotes(plan: MtfpPlan): { notes?: { text: string }[] } {
+  const note = demandModelNote(plan);
+  return note ? { notes: [{ text: note }] } : {};
+}
+
+/**
+ * The monthly report's MTFP section: the years, the chart, savings by programme and every scenario's
+ * gap; demand on placements from the council's projection at the report's date where it covers the plan.
+ */
+export function mtfpSection({ registers, ssda903, outturn }: MonthlyReportInput): ReportSection | null {
+  const mtfp = mtfpWithScenarios(
+    registers,
+    scenarioNames(registers),
+    planOptions(registers, ssda903, outturn.asAt),
+  );
   if (!mtfp) return null;
   const { plan, scenarios } = mtfp;
   return {
     id: "mtfp",
     title: `Medium term financial plan ${planSpan(plan)}`,
     intro: mtfpHeadline(plan),
+    ...demandNotes(plan),
     blocks: [
       yearsTable(plan),
       planChart(plan),

@@ -7,13 +7,14 @@ import { formatDriverValue } from "../../domain/savings/evidence.js";
 import { atRisk } from "../../domain/savings/saving.js";
 import type { DriverEvidence, SavingsTracker, TrackedSaving } from "../../domain/savings/tracker.js";
 import type { Council } from "../../store/store.js";
+import { scenarioEvidenceTable } from "../demand/saving-scenarios.js";
 import type { ReportDocument, ReportSection, ReportTable } from "../monthly/model.js";
 import { bragLabel, EVIDENCE_STATUS_LABELS, evidenceText, savingRow, UNEVIDENCED } from "./savings-tables.js";
 
 const MILESTONE_STATUS = { done: "Done", overdue: "Overdue", due: "Due" } as const;
 
-function figuresTable(s: TrackedSaving): ReportTable {
-  const row = savingRow(s);
+function figuresTable(s: TrackedSaving, year: string): ReportTable {
+  const row = savingRow(s, year);
   return {
     type: "table",
     title: `${s.saving.ref} ${s.saving.name}`,
@@ -156,10 +157,21 @@ export function savingDetail(
   const s = tracker.savings.find((t) => t.saving.ref === ref);
   if (!s) return null;
   const rating = `Rated ${bragLabel(s.saving.brag).toLowerCase()}.`;
+  const scenarios = s.scenarios ?? [];
   const evidenceIntro =
     s.evidence.length === 0
-      ? "No driver is linked to this saving, so nothing in the registers evidences its rating."
+      ? scenarios.length === 0
+        ? "No driver is linked to this saving, so nothing in the registers evidences its rating."
+        : "No driver is linked to this saving; the demand scenarios that name it show what the demand model says it saves."
       : "Each linked driver from its baseline towards its target: the plan is a straight line, and the driver must have moved at least the evidence share of the movement planned by now.";
+  const scenarioNote =
+    scenarios.length === 0
+      ? []
+      : [
+          {
+            text: "Beside the drivers, the demand scenarios that name this saving: what each saves against the base projection in each year, against the saving's target.",
+          },
+        ];
   const sections: ReportSection[] = [
     {
       id: "saving",
@@ -167,11 +179,17 @@ export function savingDetail(
       intro: s.saving.description || rating,
       notes: [
         ...(s.saving.description ? [{ text: rating }] : []),
-        { text: evidenceText(s), alert: s.unevidenced },
+        { text: evidenceText(s, tracker.year), alert: s.unevidenced },
       ],
-      blocks: [figuresTable(s)],
+      blocks: [figuresTable(s, tracker.year)],
     },
-    { id: "evidence", title: "Evidence", intro: evidenceIntro, blocks: [evidenceTable(s)] },
+    {
+      id: "evidence",
+      title: "Evidence",
+      intro: evidenceIntro,
+      ...(scenarioNote.length > 0 ? { notes: scenarioNote } : {}),
+      blocks: [evidenceTable(s), ...(scenarios.length > 0 ? [scenarioEvidenceTable(s)] : [])],
+    },
     { id: "milestones", title: "Milestones", blocks: [milestonesTable(s)] },
     { id: "comments", title: "Comments, oldest first", blocks: [commentsTable(s)] },
     { id: "years", title: "Targets by year", blocks: [yearsTable(s, registers)] },

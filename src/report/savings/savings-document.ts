@@ -6,6 +6,7 @@
 import { parsePeriodRef } from "../../domain/calendar/financial.js";
 import { type SavingsTracker, savingsTracker } from "../../domain/savings/tracker.js";
 import type { Council } from "../../store/store.js";
+import { withScenarioEvidence } from "../demand/saving-scenarios.js";
 import type { KeyFigure, MonthlyReportInput, ReportDocument, ReportSection } from "../monthly/model.js";
 import { savingsAtRiskSentence, savingsSentence, unevidencedSentence } from "./savings-sentence.js";
 import { bragTable, byCategoryTable, byProgrammeTable, savingsTable } from "./savings-tables.js";
@@ -75,7 +76,11 @@ export function reportTracker(input: MonthlyReportInput): SavingsTracker | null 
       registers.savings.length === 0
         ? null
         : trackerFor(
-            savingsTracker(registers, parsePeriodRef(outturn.period).year, outturn.asAt),
+            withScenarioEvidence(
+              savingsTracker(registers, parsePeriodRef(outturn.period).year, outturn.asAt),
+              registers,
+              input.ssda903,
+            ),
             input.audience,
           );
     trackers.set(input, tracker && tracker.savings.length > 0 ? tracker : null);

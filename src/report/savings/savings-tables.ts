@@ -10,6 +10,7 @@ import type {
   SavingsTracker,
   TrackedSaving,
 } from "../../domain/savings/tracker.js";
+import { scenarioSentences } from "../demand/saving-scenarios.js";
 import type { ReportColumn, ReportRow, ReportTable } from "../monthly/model.js";
 
 /** The flag an unevidenced saving carries wherever it appears. */
@@ -32,15 +33,18 @@ const failing = (s: TrackedSaving) =>
 
 /**
  * What the drivers say, in words: "UNEVIDENCED: " and the drivers that have not moved as planned for
- * an unevidenced saving; otherwise each driver's status and sentence.
+ * an unevidenced saving; otherwise each driver's status and sentence. Then what the demand scenarios
+ * naming the saving save, in `year` (every year when none is for it).
  */
-export function evidenceText(saving: TrackedSaving): string {
+export function evidenceText(saving: TrackedSaving, year?: string): string {
+  const scenarios = scenarioSentences(saving, year ?? "");
+  const also = scenarios.length === 0 ? "" : ` Demand scenarios: ${scenarios.join(" ")}`;
   if (saving.unevidenced)
     return `${UNEVIDENCED}: ${failing(saving)
       .map((e) => e.sentence)
-      .join(" ")}`;
-  if (saving.evidence.length === 0) return "No linked driver.";
-  return saving.evidence.map((e) => `${EVIDENCE_STATUS_LABELS[e.status]}: ${e.sentence}`).join(" ");
+      .join(" ")}${also}`;
+  if (saving.evidence.length === 0) return `No linked driver.${also}`;
+  return `${saving.evidence.map((e) => `${EVIDENCE_STATUS_LABELS[e.status]}: ${e.sentence}`).join(" ")}${also}`;
 }
 
 const TOTAL_COLUMNS: ReportColumn[] = [
@@ -102,8 +106,8 @@ export const byProgrammeTable = (tracker: SavingsTracker) =>
     tracker.total,
   );
 
-/** One saving's row: its figures, its evidence in words, the drill-down to it, and its flag. */
-export function savingRow(s: TrackedSaving): ReportRow {
+/** One saving's row: its figures, its evidence in words (scenarios for `year`), the drill-down to it, and its flag. */
+export function savingRow(s: TrackedSaving, year?: string): ReportRow {
   return {
     values: {
       ref: s.saving.ref,
@@ -115,7 +119,7 @@ export function savingRow(s: TrackedSaving): ReportRow {
       delivered: s.delivered,
       forecast: s.forecast,
       atRisk: s.atRisk,
-      evidence: evidenceText(s),
+      evidence: evidenceText(s, year),
     },
     drill: { kind: "saving", ref: s.saving.ref },
     ...(s.unevidenced ? { flag: UNEVIDENCED } : {}),
@@ -138,7 +142,7 @@ export function savingsTable(tracker: SavingsTracker): ReportTable {
       { key: "atRisk", label: "At risk", type: "money", overspend: true },
       { key: "evidence", label: "Evidence", type: "text", wrap: true },
     ],
-    rows: tracker.savings.map(savingRow),
+    rows: tracker.savings.map((s) => savingRow(s, tracker.year)),
     total: { values: { ref: "Total", ...totalValues(tracker.total) } },
   };
 }

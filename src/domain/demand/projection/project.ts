@@ -25,7 +25,8 @@ export function transitionMatrix(rates: DemandRates): Float64Array {
   const m = new Float64Array(n * n);
   const leaves = new Float64Array(n);
   for (const { from, to, rate } of rates.transitions) {
-    const [f, t] = [index.get(from), index.get(to)];
+    const f = index.get(from);
+    const t = index.get(to);
     if (f === undefined || t === undefined || f === t) continue;
     m[f * n + t] = rate;
     leaves[f] = (leaves[f] as number) + rate;
@@ -68,7 +69,8 @@ export function projectFrom(
     const nextPop = entries.slice();
     const nextVar = variance.slice();
     for (let k = 0; k < chance.length; k++) {
-      const [f, t] = [from[k] as number, to[k] as number];
+      const f = from[k] as number;
+      const t = to[k] as number;
       const p = pop[f] as number;
       nextPop[t] = (nextPop[t] as number) + (chance[k] as number) * p;
       nextVar[t] = (nextVar[t] as number) + (spread[k] as number) * p;

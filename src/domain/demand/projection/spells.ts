@@ -12,8 +12,8 @@
  * "outturn" cuts at the calendar birthdays strictly inside a spell, and leaves out an episode that
  * ends the day it starts (in no day's stock, it can only make a transition out of an empty state).
  */
-import { addYears, isoDay } from "../../calendar/dates.js";
-import type { ChildHistory, Ssda903History } from "../../ssda903/history.js";
+import { civilDay, isLeapYear, isoDay } from "../../calendar/dates.js";
+import type { ChildHistory, Episode, Ssda903History } from "../../ssda903/history.js";
 import type { DemandSettings } from "../model.js";
 import { BOUNDS, bracketForAge, categoryOf, categoryOfPlace, NIC, stateCode } from "./states.js";
 
@@ -34,8 +34,17 @@ export interface Spells {
   entry: Uint8Array;
 }
 
+/** A digit of an ISO date, as a number. */
+const at = (iso: string, i: number): number => iso.charCodeAt(i) - 48;
+
 /** The day a child turns `years` (29 February: the 28th in other years, as pandas' DateOffset). */
-const birthday = (child: ChildHistory, years: number): number => isoDay(addYears(child.dob, years));
+function birthday(child: ChildHistory, years: number): number {
+  const dob = child.dob;
+  const year = at(dob, 0) * 1000 + at(dob, 1) * 100 + at(dob, 2) * 10 + at(dob, 3) + years;
+  const month = at(dob, 5) * 10 + at(dob, 6);
+  const day = at(dob, 8) * 10 + at(dob, 9);
+  return civilDay(year, month, month === 2 && day === 29 && !isLeapYear(year) ? 28 : day);
+}
 
 class Builder implements Spells {
   count = 0;
@@ -99,26 +108,32 @@ function cutPeer(out: Builder, child: ChildHistory): void {
   }
 }
 
-function cutOutturn(out: Builder, child: ChildHistory): void {
-  const birthdays = BOUNDS.map((bound) => birthday(child, bound));
-  const bracketOn = (day: number): number => {
-    let bracket = 0;
-    for (const b of birthdays) if (day >= b) bracket++;
-    return bracket;
-  };
-  for (const episode of child.episodes) {
+/** The bracket a child is in on `day`: how many of their bracket birthdays (ascending) have come. */
+function bracketOn(birthdays: Int32Array, day: number): number {
+  let bracket = 0;
+  while (bracket < birthdays.length && day >= (birthdays[bracket] as number)) bracket++;
+  return bracket;
+}
+
+/** Plain loops and no closures: this runs for every child, mostly before it is optimised. */
+function cutOutturn(out: Builder, child: ChildHistory, birthdays: Int32Array): void {
+  for (let b = 0; b < BOUNDS.length; b++) birthdays[b] = birthday(child, BOUNDS[b] as number);
+  const episodes = child.episodes;
+  for (let e = 0; e < episodes.length; e++) {
+    const episode = episodes[e] as Episode;
     const category = categoryOfPlace(episode.place);
     let start = isoDay(episode.decom);
     const end = episode.dec === null ? OPEN : isoDay(episode.dec);
     // A placement that ends the day it starts is never in a day's stock: the child moves straight on.
     if (end === start) continue;
-    for (const cut of birthdays) {
+    for (let b = 0; b < birthdays.length; b++) {
+      const cut = birthdays[b] as number;
       if (!(start < cut && cut < end)) continue;
-      out.push(start, cut, bracketOn(start), category, bracketOn(cut));
+      out.push(start, cut, bracketOn(birthdays, start), category, bracketOn(birthdays, cut));
       start = cut;
     }
-    const bracket = bracketOn(start);
-    out.push(start, end, bracket, category, end === OPEN ? bracket : bracketOn(end));
+    const bracket = bracketOn(birthdays, start);
+    out.push(start, end, bracket, category, end === OPEN ? bracket : bracketOn(birthdays, end));
   }
 }
 
@@ -127,7 +142,11 @@ export function cutSpells(history: Ssda903History, compatibility: DemandSettings
   let episodes = 0;
   for (const child of history.children) episodes += child.episodes.length;
   const out = new Builder(episodes * 2 + 16);
-  const cut = compatibility === "peer" ? cutPeer : cutOutturn;
+  const birthdays = new Int32Array(BOUNDS.length);
+  const cut =
+    compatibility === "peer"
+      ? cutPeer
+      : (into: Builder, child: ChildHistory) => cutOutturn(into, child, birthdays);
   for (const child of history.children) {
     const first = out.count;
     cut(out, child);

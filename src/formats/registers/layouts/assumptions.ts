@@ -54,8 +54,14 @@ export const assumptions = defineLayout({
       }
       if (!NUMBER.test(text)) return invalid();
       const value = Number(text);
-      if ((spec.whole && !Number.isInteger(value)) || (spec.min !== undefined && value < spec.min)) {
-        const rule = `must be a ${spec.whole ? "whole number" : "number"} of ${spec.min ?? 0} or more`;
+      const outside =
+        (spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max);
+      if ((spec.whole && !Number.isInteger(value)) || outside) {
+        const kind = spec.whole ? "whole number" : "number";
+        const rule =
+          spec.max === undefined
+            ? `must be a ${kind} of ${spec.min ?? 0} or more`
+            : `must be a ${kind} from ${spec.min ?? 0} to ${spec.max}`;
         ctx.addIssue({ code: "custom", path: ["value"], message: rule });
         return z.NEVER;
       }

@@ -1,0 +1,75 @@
+/**
+ * The savings tracker with the demand scenarios that evidence each saving: the council's projection
+ * at the tracker's date (the demand page's), its saved scenarios compared with the base, and for
+ * each saving the scenarios whose Saving names it, year by year against its targets
+ * (scenarioEvidence). A saving no scenario names is left as it is.
+ */
+import { type ScenarioEvidence, scenarioEvidence } from "../../domain/demand/scenarios/evidence.js";
+import type { CouncilRegisters } from "../../domain/registers.js";
+import type { SavingsTracker, TrackedSaving } from "../../domain/savings/tracker.js";
+import type { Ssda903History } from "../../domain/ssda903/history.js";
+import type { ReportTable } from "../monthly/model.js";
+import { sharedDemand } from "./shared-demand.js";
+
+/** The tracker with each saving's scenario evidence added (and a warning when the projection cannot be made). */
+export function withScenarioEvidence(
+  tracker: SavingsTracker,
+  registers: CouncilRegisters,
+  history: Ssda903History | undefined,
+): SavingsTracker {
+  const refs = new Set(tracker.savings.map((s) => s.saving.ref));
+  const named = registers.demandScenarios.filter((s) => s.saving !== null && refs.has(s.saving));
+  if (named.length === 0 || !history) return tracker;
+  const shared = sharedDemand(registers, history, tracker.asAt);
+  if ("unavailable" in shared) {
+    const names = named.map((s) => `'${s.scenario}'`).join(", ");
+    return {
+      ...tracker,
+      warnings: [...tracker.warnings, `demand-scenarios ${names}: not priced, as ${shared.unavailable}`],
+    };
+  }
+  const comparisons = shared.demand.scenarios;
+  return {
+    ...tracker,
+    savings: tracker.savings.map((s) => {
+      const scenarios = scenarioEvidence(s.saving.ref, comparisons, registers.savingYears);
+      return scenarios.length === 0 ? s : { ...s, scenarios };
+    }),
+  };
+}
+
+/**
+ * The scenario sentences a saving's row shows: those for the tracker's year, or every year's when
+ * none is for it.
+ */
+export function scenarioSentences(saving: TrackedSaving, year: string): string[] {
+  const all: ScenarioEvidence[] = saving.scenarios ?? [];
+  const inYear = all.filter((e) => e.year === year);
+  return (inYear.length > 0 ? inYear : all).map((e) => e.sentence);
+}
+
+/** The demand scenarios that name the saving: what each saves by year against the saving's target. */
+export function scenarioEvidenceTable(s: TrackedSaving): ReportTable {
+  return {
+    type: "table",
+    title: "Evidence from demand scenarios",
+    columns: [
+      { key: "scenario", label: "Scenario", type: "text", wrap: true },
+      { key: "year", label: "Year", type: "text" },
+      { key: "saving", label: "Scenario saves", type: "money" },
+      { key: "target", label: "Target", type: "money" },
+      { key: "share", label: "Share of target", type: "percent" },
+      { key: "sentence", label: "What it shows", type: "text", wrap: true },
+    ],
+    rows: (s.scenarios ?? []).map((e) => ({
+      values: {
+        scenario: e.scenario,
+        year: e.year,
+        saving: e.saving,
+        target: e.target,
+        share: e.share,
+        sentence: e.sentence,
+      },
+    })),
+  };
+}
