@@ -68,14 +68,21 @@ export async function inFreshNode<T>(script: string): Promise<T> {
 
 /** The whole `outturn project` process, spawned as a user runs it, wall time from spawn to exit. */
 export function spawnProject(args: readonly string[]): Promise<number> {
+  return spawnNode([join(DIST, "cli/main.js"), "project", ...args]);
+}
+
+/** `node` with these arguments, wall time from spawn to exit (`-e 0`: Node's own start-up, the floor). */
+export function spawnNode(args: readonly string[]): Promise<number> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(DIST, "cli/main.js"), "project", ...args], {
+    const child = spawn(process.execPath, args, {
       stdio: ["ignore", "ignore", "inherit"],
     });
     child.on("error", fail);
     child.on("exit", (code) =>
-      code === 0 ? done(performance.now() - started) : fail(new Error(`outturn project exited ${code}`)),
+      code === 0
+        ? done(performance.now() - started)
+        : fail(new Error(`node ${args.join(" ")} exited ${code}`)),
     );
   });
 }

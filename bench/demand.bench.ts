@@ -18,7 +18,14 @@ import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { machine } from "./councils.js";
 import { nationalCouncils } from "./demand-councils.js";
-import { ensureBuild, inFreshNode, nationalRun, readToWriteScript, spawnProject } from "./demand-run.js";
+import {
+  ensureBuild,
+  inFreshNode,
+  nationalRun,
+  readToWriteScript,
+  spawnNode,
+  spawnProject,
+} from "./demand-run.js";
 
 const SYNTH = resolve("../shared/data/ssda903-synth/regional");
 const PEER = { readToWrite: 460, process: 800 };
@@ -48,6 +55,8 @@ try {
   for (let i = 0; i < RUNS; i++)
     spawned.push(await spawnProject([SYNTH, ...SETTINGS, "--out", join(out, "cli.csv")]));
   const processMs = median(spawned);
+  const nodeAlone: number[] = [];
+  for (let i = 0; i < RUNS; i++) nodeAlone.push(await spawnNode(["-e", "0"]));
 
   // (c) National scale, on one worker and on two.
   const national = await nationalCouncils();
@@ -71,6 +80,14 @@ try {
       "peer ms": PEER.process,
       "× faster": (PEER.process / processMs).toFixed(1),
       "budget ms": BUDGET.process,
+      "peak MB": "",
+    },
+    {
+      benchmark: "    node -e 0: Node's own start-up, the floor under (b)",
+      "Outturn ms": median(nodeAlone).toFixed(1),
+      "peer ms": "",
+      "× faster": "",
+      "budget ms": "",
       "peak MB": "",
     },
     ...[...byWorkers].map(([workers, ms]) => ({

@@ -7,7 +7,6 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { IsoDate } from "../domain/calendar/dates.js";
-import { backtest } from "../domain/demand/backtest/backtest.js";
 import { type Coverage, coverageOf } from "../domain/demand/backtest/window.js";
 import type { DemandProjection, DemandSettings } from "../domain/demand/model.js";
 import { DemandModelError } from "../domain/demand/projection/estimate.js";
@@ -100,12 +99,19 @@ export async function projectCommand(
   const covered = coverage(source);
   const settings = projectSettings(ask, covered);
   const projection = project(source, settings);
+  // The backtest is in the JSON only, so its modules load only for it.
   const text =
     ask.format === "csv"
       ? projectionCsv(projection)
       : projectionJson({
           projection,
-          backtest: backtest(source.history, settings, { inYearEnd: covered.last }),
+          backtest: (await import("../domain/demand/backtest/backtest.js")).backtest(
+            source.history,
+            settings,
+            {
+              inYearEnd: covered.last,
+            },
+          ),
           notes: source.notes,
         });
   if (ask.format === "csv") for (const note of source.notes) process.stderr.write(`Note: ${note}\n`);
@@ -117,29 +123,54 @@ export async function projectCommand(
   return o.out;
 }
 
-export function addProjectCommand(program: Command, store: () => string): void {
-  program
-    .command("project")
-    .description(
-      "Project the children looked after in each state, day by day, from SSDA903 returns on disk or the stored ones",
-    )
-    .argument(
-      "[path]",
-      "a folder of collection years, one year's folder, the regional layout's folder or an XML file (default: the council's stored returns)",
-    )
-    .option(
-      "--reference <from..to>",
+/**
+ * The command's arguments and options, once, for both ways it is read: commander when `outturn`
+ * loads every command (program.ts), node's own parseArgs when `outturn project` starts alone
+ * (project-main.ts), which spares it loading commander.
+ */
+export const PROJECT_COMMAND = {
+  name: "project",
+  description:
+    "Project the children looked after in each state, day by day, from SSDA903 returns on disk or the stored ones",
+  argument: [
+    "[path]",
+    "a folder of collection years, one year's folder, the regional layout's folder or an XML file (default: the council's stored returns)",
+  ],
+  options: [
+    [
+      "reference",
+      "<from..to>",
       "the reference period, e.g. 2023-03-31..2024-03-31 (default: the 12 months to the last day the returns cover)",
-    )
-    .option("--start <date>", "the day the projection starts from (default: the last day the returns cover)")
-    .option("--months <n>", "how long to project, 1 to 48 months", "24")
-    .option("--compatibility <mode>", "outturn (the default) or peer, to reproduce the peer model exactly")
-    .option("--format <format>", "csv (one row a day) or json (settings, rates, projection, backtest)", "csv")
-    .option("--out <file>", "write to a file instead of standard output")
-    .option("--la <code>", "with no path: the council in the store")
-    .option("--file-la <name>", "in the regional layout, the LA column's value to project")
-    .action(async (path: string | undefined, o: ProjectCommandOptions) => {
-      const out = await projectCommand(path, o, store);
-      if (out !== null) console.log(`Wrote ${out}`);
-    });
+    ],
+    ["start", "<date>", "the day the projection starts from (default: the last day the returns cover)"],
+    ["months", "<n>", "how long to project, 1 to 48 months (default: 24)"],
+    ["compatibility", "<mode>", "outturn (the default) or peer, to reproduce the peer model exactly"],
+    [
+      "format",
+      "<format>",
+      "csv (one row a day; the default) or json (settings, rates, projection, backtest)",
+    ],
+    ["out", "<file>", "write to a file instead of standard output"],
+    ["la", "<code>", "with no path: the council in the store"],
+    ["file-la", "<name>", "in the regional layout, the LA column's value to project"],
+  ],
+} as const;
+
+/** Runs the command and says where the projection went when it went to a file. */
+export async function runProject(
+  path: string | undefined,
+  o: ProjectCommandOptions,
+  store: () => string,
+): Promise<void> {
+  const out = await projectCommand(path, o, store);
+  if (out !== null) console.log(`Wrote ${out}`);
+}
+
+export function addProjectCommand(program: Command, store: () => string): void {
+  const command = program
+    .command(PROJECT_COMMAND.name)
+    .description(PROJECT_COMMAND.description)
+    .argument(...PROJECT_COMMAND.argument);
+  for (const [name, value, help] of PROJECT_COMMAND.options) command.option(`--${name} ${value}`, help);
+  command.action((path: string | undefined, o: ProjectCommandOptions) => runProject(path, o, store));
 }
