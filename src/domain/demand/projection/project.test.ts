@@ -44,6 +44,21 @@ describe("projectFrom", () => {
     expect(p.initial).toEqual([10, 0]);
   });
 
+  it("applies an adjustment only on the days of its window, carrying stock and variance across its edges", () => {
+    const none = { from: F, to: N, multiply: 0, firstDay: "2024-04-02", lastDay: "2024-04-02" } as const;
+    const p = projectFrom(rates, [10, 0], { ...settings, days: 3 }, [none]);
+    // Day 1 as without it; on day 2 nobody leaves fostering; day 3 the base rates again, from day 2's stock.
+    expect([...(p.population[0] ?? [])]).toEqual([10, 1]);
+    expect([...(p.population[1] ?? [])]).toEqual([11, 1]);
+    expect(p.population[2]?.[0]).toBeCloseTo(0.9 * 11 + 1, 12);
+    expect(p.population[2]?.[1]).toBeCloseTo(1 + 1.1, 12);
+    // Nobody moves on day 2, so only its entrants add to the variance; day 3 adds 0.09 × 11 + 1 to each.
+    expect(p.variance[1]?.[0]).toBeCloseTo(1.9 + 1, 12);
+    expect(p.variance[2]?.[1]).toBeCloseTo(0.9 + 0.99, 12);
+    // The rates reported are those inside the window.
+    expect(p.rates.transitions.find((t) => t.to === N)?.rate).toBe(0);
+  });
+
   it("runs from 1 day to 4 years, and needs a stock for every state", () => {
     expect(projectFrom(rates, [1, 0], { ...settings, days: 1461 }).population).toHaveLength(1461);
     expect(() => projectFrom(rates, [1, 0], { ...settings, days: 1462 })).toThrow(RangeError);

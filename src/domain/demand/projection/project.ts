@@ -1,7 +1,7 @@
 /**
  * The daily projection: pop ← M·pop + entrants, with variance ← (M∘(1−M))·pop + entrants added each
  * day, from the stock on the start day, the rates estimated over the reference period, and any
- * adjustments a scenario makes to them.
+ * adjustments a scenario makes to them, each on the days of its window (firstDay to lastDay).
  */
 import { fromDay, toDay } from "../../calendar/dates.js";
 import type { Ssda903History } from "../../ssda903/history.js";
@@ -35,30 +35,91 @@ export function transitionMatrix(rates: DemandRates): Float64Array {
   return m;
 }
 
-/** Projects from given rates and a starting stock (by state, in rates.states order). */
-export function projectFrom(
-  rates: DemandRates,
-  initial: readonly number[],
-  settings: DemandSettings,
-): DemandProjection {
+/** The projection days (1 = the day after the start) an adjustment applies on, clipped to the horizon. */
+function daysOf(a: RateAdjustment, settings: DemandSettings): [number, number] {
+  const start = toDay(settings.start);
+  const first = a.firstDay === undefined ? 1 : Math.max(1, toDay(a.firstDay) - start);
+  const last = a.lastDay === undefined ? settings.days : Math.min(settings.days, toDay(a.lastDay) - start);
+  return [first, last];
+}
+
+/** One day's move as arrays: the matrix's non-zero cells (a state moves to its own bracket and the next, not to all) and the entrants. */
+interface Step {
+  from: Int32Array;
+  to: Int32Array;
+  chance: Float64Array;
+  spread: Float64Array;
+  entries: Float64Array;
+}
+
+function stepOf(rates: DemandRates): Step {
   const n = rates.states.length;
-  if (initial.length !== n)
-    throw new RangeError(`the starting stock has ${initial.length} states, the rates ${n}`);
-  if (!Number.isInteger(settings.days) || settings.days < 1 || settings.days > MAX_DAYS)
-    throw new RangeError(`a projection runs 1 to ${MAX_DAYS} days, not ${settings.days}`);
   const m = transitionMatrix(rates);
-  // The matrix's non-zero cells only: a state moves to its own bracket and the next, not to all.
   const cells: number[] = [];
   for (let c = 0; c < m.length; c++) if (m[c] !== 0) cells.push(c);
-  const [from, to] = [Int32Array.from(cells, (c) => Math.floor(c / n)), Int32Array.from(cells, (c) => c % n)];
   const chance = Float64Array.from(cells, (c) => m[c] as number);
-  const spread = chance.map((p) => p * (1 - p));
   const index = new Map(rates.states.map((s, i) => [s, i]));
   const entries = new Float64Array(n);
   for (const { to: state, perDay } of rates.entries) {
     const i = index.get(state);
     if (i !== undefined) entries[i] = (entries[i] as number) + perDay;
   }
+  return {
+    from: Int32Array.from(cells, (c) => Math.floor(c / n)),
+    to: Int32Array.from(cells, (c) => c % n),
+    chance,
+    spread: chance.map((p) => p * (1 - p)),
+    entries,
+  };
+}
+
+/**
+ * The step in force on each day 1 … days: the rates with the adjustments whose window holds that
+ * day (an adjustment without firstDay or lastDay runs from the start or to the end).
+ */
+function stepsByDay(
+  rates: DemandRates,
+  settings: DemandSettings,
+  adjustments: readonly RateAdjustment[],
+): Step[] {
+  const windows = adjustments.map((a) => daysOf(a, settings));
+  const steps = new Map<string, Step>();
+  const byDay: Step[] = [];
+  for (let day = 1; day <= settings.days; day++) {
+    const active = windows.map(([first, last]) => first <= day && day <= last);
+    const key = active.map(Number).join("");
+    let step = steps.get(key);
+    if (!step) {
+      step = stepOf(
+        adjustRates(
+          rates,
+          adjustments.filter((_, i) => active[i]),
+        ),
+      );
+      steps.set(key, step);
+    }
+    byDay.push(step);
+  }
+  return byDay;
+}
+
+/**
+ * Projects from given rates and a starting stock (by state, in rates.states order), with any
+ * adjustments applied on the days of their windows. The result's `rates` are the rates with every
+ * adjustment applied, as they stand inside the windows.
+ */
+export function projectFrom(
+  rates: DemandRates,
+  initial: readonly number[],
+  settings: DemandSettings,
+  adjustments: readonly RateAdjustment[] = [],
+): DemandProjection {
+  const n = rates.states.length;
+  if (initial.length !== n)
+    throw new RangeError(`the starting stock has ${initial.length} states, the rates ${n}`);
+  if (!Number.isInteger(settings.days) || settings.days < 1 || settings.days > MAX_DAYS)
+    throw new RangeError(`a projection runs 1 to ${MAX_DAYS} days, not ${settings.days}`);
+  const steps = stepsByDay(rates, settings, adjustments);
   let pop = new Float64Array(initial);
   let variance = new Float64Array(n);
   const population: Float64Array[] = [];
@@ -66,6 +127,7 @@ export function projectFrom(
   const dates: string[] = [];
   const start = toDay(settings.start);
   for (let day = 1; day <= settings.days; day++) {
+    const { from, to, chance, spread, entries } = steps[day - 1] as Step;
     const nextPop = entries.slice();
     const nextVar = variance.slice();
     for (let k = 0; k < chance.length; k++) {
@@ -89,7 +151,7 @@ export function projectFrom(
     dates,
     population,
     variance: variances,
-    rates,
+    rates: adjustRates(rates, adjustments),
   };
 }
 
@@ -100,8 +162,8 @@ export function projectDemand(
   adjustments: readonly RateAdjustment[] = [],
 ): DemandProjection {
   const spells = cutSpells(history, settings.compatibility);
-  const rates = adjustRates(ratesFromSpells(spells, history, settings), adjustments);
+  const rates = ratesFromSpells(spells, history, settings);
   const stock = stockAt(spells, stockDay(history, settings.start, settings.compatibility));
   const initial = rates.states.map((s) => stock[stateCodeOf(s)] as number);
-  return projectFrom(rates, initial, settings);
+  return projectFrom(rates, initial, settings, adjustments);
 }
