@@ -1,58 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { BudgetLine } from "../budget/budget.js";
 import { parsePeriodRef } from "../calendar/financial.js";
 import { forecastContext } from "../outturn/context.js";
 import { forecastOutturn } from "../outturn/forecast.js";
-import { type CouncilRegisters, REGISTER_FIELD, REGISTER_NAMES } from "../registers.js";
 import { expectedLeavers, expectedStarters, historyAt } from "./expected.js";
-import type { Placement } from "./placement.js";
+import { startersAndLeavers } from "./register.fixture.js";
 
-const ifa = (ref: string, start: string, weeklyCost: number): Placement => ({
-  placementRef: ref,
-  childRef: `C${ref}`,
-  placeCode: "U4",
-  providerCode: "PR4",
-  provider: "Horizon Fostering",
-  costCentre: "FOS-IFA",
-  start,
-  plannedEnd: null,
-  end: null,
-  weeklyCost,
-  healthContribution: 0,
-  educationContribution: 0,
-  area: "in",
-});
-const home = (ref: string, end: string | null): Placement => ({
-  ...ifa(ref, "2023-01-01", 7_000_00),
-  placeCode: "K2",
-  provider: "Kestrel Care Ltd",
-  costCentre: "RES",
-  end,
-});
-
-const line = (costCentre: string): BudgetLine => ({
-  year: "2024-25",
-  costCentre,
-  name: costCentre,
-  serviceArea: "Children looked after",
-  kind: "placements",
-  annualBudget: 12_000_000_00,
-  profile: Array(12).fill(1_000_000_00),
-});
-
-const none = Object.fromEntries(REGISTER_NAMES.map((name) => [REGISTER_FIELD[name], []]));
-const registers: CouncilRegisters = {
-  ...(none as unknown as CouncilRegisters),
-  // Window Nov 2023–Oct 2024: A and B start in it (IFA), C before it; D (a home) ends early in Jan 2024.
-  placements: [
-    ifa("A", "2023-12-01", 1_000_00),
-    ifa("B", "2024-06-01", 1_200_00),
-    ifa("C", "2022-01-01", 900_00),
-    home("D", "2024-01-15"),
-    home("E", null),
-  ],
-  budgetLines: [line("FOS-IFA"), line("RES")],
-};
+const registers = startersAndLeavers();
 
 const P7 = parsePeriodRef("2024-25:P7");
 const ctx = () => forecastContext(registers, P7);

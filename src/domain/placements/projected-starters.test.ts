@@ -5,61 +5,18 @@
  * silently dropped: a projection that is missing or short is said in the forecast's warnings.
  */
 import { describe, expect, it } from "vitest";
-import type { BudgetLine } from "../budget/budget.js";
 import { parsePeriodRef } from "../calendar/financial.js";
 import { forecastOutturn } from "../outturn/forecast.js";
-import { type CouncilRegisters, emptyRegisters } from "../registers.js";
+import type { CouncilRegisters } from "../registers.js";
 import { placementParts } from "../variance/placement-parts.js";
 import { toPence } from "../variance/rational.js";
-import type { Placement } from "./placement.js";
 import { modelStartersOnLine, type ProjectedStarters } from "./projected-starters.js";
-
-const ifa = (ref: string, start: string, weeklyCost: number): Placement => ({
-  placementRef: ref,
-  childRef: `C${ref}`,
-  placeCode: "U4",
-  providerCode: "PR4",
-  provider: "Horizon Fostering",
-  costCentre: "FOS-IFA",
-  start,
-  plannedEnd: null,
-  end: null,
-  weeklyCost,
-  healthContribution: 0,
-  educationContribution: 0,
-  area: "in",
-});
-const home = (ref: string, end: string | null): Placement => ({
-  ...ifa(ref, "2023-01-01", 7_000_00),
-  placeCode: "K2",
-  provider: "Kestrel Care Ltd",
-  costCentre: "RES",
-  end,
-});
-const line = (costCentre: string): BudgetLine => ({
-  year: "2024-25",
-  costCentre,
-  name: costCentre,
-  serviceArea: "Children looked after",
-  kind: "placements",
-  annualBudget: 12_000_000_00,
-  profile: Array(12).fill(1_000_000_00),
-});
+import { startersAndLeavers } from "./register.fixture.js";
 
 // As in expected.test.ts: two IFA starters in Nov 2023–Oct 2024 at £1,100 on average, none ending
 // early; no home started, and one of the two running ended early: a leaving rate of 1/15 a month.
-const registers = (source: number | null): CouncilRegisters => ({
-  ...emptyRegisters(),
-  placements: [
-    ifa("A", "2023-12-01", 1_000_00),
-    ifa("B", "2024-06-01", 1_200_00),
-    ifa("C", "2022-01-01", 900_00),
-    home("D", "2024-01-15"),
-    home("E", null),
-  ],
-  budgetLines: [line("FOS-IFA"), line("RES")],
-  assumptions: source === null ? [] : [{ name: "expected-starters-source", value: source, note: "" }],
-});
+const registers = (source: number | null): CouncilRegisters =>
+  startersAndLeavers(source === null ? [] : [{ name: "expected-starters-source", value: source, note: "" }]);
 
 const MONTHS = ["2024-11-01", "2024-12-01", "2025-01-01", "2025-02-01", "2025-03-01"];
 /** 1 IFA starter, half a home and 2 supported placements a month, November to March. */

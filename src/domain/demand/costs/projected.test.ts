@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   AGE_BRACKETS,
-  COST_SUBTYPES,
   type DemandProjection,
   type DemandRates,
   type DemandSettings,
   type StateName,
 } from "../model.js";
 import { projectFrom } from "../projection/project.js";
-import type { DemandCostBasis, SubtypeCost } from "./basis.js";
+import { basis } from "./basis.fixture.js";
 import { mtfpDemandCosts, projectedCost } from "./projected.js";
 
 const settings = (start: string, days: number): DemandSettings => ({
@@ -34,36 +33,13 @@ function projection(start: string, states: StateName[], rows: number[][]): Deman
   };
 }
 
-/** A basis with the given sub-types costed; every other has no cost and no share. */
-function basis(costed: Partial<Record<SubtypeCost["subtype"], [number, number]>>): DemandCostBasis {
-  return {
-    unitCostsFrom: "2023-04-01",
-    unitCostsTo: "2024-03-31",
-    proportionsFrom: "2023-03-31",
-    proportionsTo: "2024-03-31",
-    warnings: [],
-    subtypes: COST_SUBTYPES.map(({ subtype, category }) => {
-      const [weeklyCost, proportion] = costed[subtype] ?? [null, null];
-      return {
-        subtype,
-        category,
-        weeklyCost,
-        costFrom: weeklyCost === null ? "none" : "measured",
-        placements: 0,
-        proportion,
-        proportionFrom: proportion === null ? "none" : "measured",
-      };
-    }),
-  };
-}
-
 describe("projectedCost of a hand-made projection", () => {
   // Fostering: half in-house at £350 and half IFA at £700: £525 a week, 7,500p a day per child.
   // Residential: all external at £5,600: 80,000p a day per child. Not in care costs nothing.
   const costs = basis({
     "Fostering (In-house)": [350_00, 0.5],
     "Fostering (IFA)": [700_00, 0.5],
-    "Fostering (Friend/Relative)": [null as unknown as number, 0],
+    "Fostering (Friend/Relative)": [null, 0],
     "Residential (External)": [5_600_00, 1],
   });
   const states: StateName[] = [

@@ -1,36 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { COST_SUBTYPES } from "../model.js";
 import { child, historyOf } from "../projection/history.fixture.js";
 import { projection, STEADY } from "../scenarios/scenario.fixture.js";
-import type { DemandCostBasis, SubtypeCost } from "./basis.js";
+import { basis } from "./basis.fixture.js";
 import { replacementRates } from "./replacements.js";
 import { categoryStarters, projectedStarters } from "./starters.js";
 import { placementTypeShares } from "./type-shares.js";
 
 const REFERENCE = { referenceStart: "2023-03-31", referenceEnd: "2024-03-31" };
-
-/** A basis with the given shares and weekly costs; every other sub-type has none. */
-function basis(given: Partial<Record<SubtypeCost["subtype"], [number, number | null]>>): DemandCostBasis {
-  return {
-    unitCostsFrom: "2023-04-01",
-    unitCostsTo: "2024-03-31",
-    proportionsFrom: REFERENCE.referenceStart,
-    proportionsTo: REFERENCE.referenceEnd,
-    subtypes: COST_SUBTYPES.map(({ subtype, category }) => {
-      const [proportion, weeklyCost] = given[subtype] ?? [null, null];
-      return {
-        subtype,
-        category,
-        weeklyCost,
-        costFrom: weeklyCost === null ? "none" : "measured",
-        placements: 0,
-        proportion,
-        proportionFrom: proportion === null ? "none" : "measured",
-      };
-    }),
-    warnings: [],
-  };
-}
 
 /** A child's episodes with a provider: [DECOM, DEC, PLACE, PLACE_PROVIDER, RNE]. */
 function placed(id: string, episodes: [string, string | null, string, string, string][]) {
@@ -103,10 +79,10 @@ describe("placement types' shares of a category", () => {
     const shares = placementTypeShares(
       history,
       basis({
-        "Residential (External)": [1, 5_000_00],
-        "Fostering (In-house)": [0.5, 400_00],
+        "Residential (External)": [5_000_00, 1],
+        "Fostering (In-house)": [400_00, 0.5],
         // Entered with no child in it: its share goes to IFA foster care.
-        "Fostering (IFA)": [0.5, 900_00],
+        "Fostering (IFA)": [900_00, 0.5],
       }),
       "outturn",
     );
