@@ -1,7 +1,8 @@
 /**
  * The SSDA903 code lists the code rules check, by collection year where the DfE changed them, and the
- * small helpers those rules share. Codes come from Data to Insight's csc-validator-be-903
- * (lac_validator/rules/lac2022_23, and later year folders where a list changed):
+ * small helpers those rules share (rowRule, which builds a one-table row rule, is in table-helpers.ts).
+ * Codes come from Data to Insight's csc-validator-be-903 (lac_validator/rules/lac2022_23, and later
+ * year folders where a list changed):
  * - SEX is 1/2 up to 2023-24 and M/F/U from 2024-25 (lac2024_25 rules 101, 174, 393);
  * - PLACE gains K3 in 2024-25 (lac2024_25 rule 146, whose lowercase "k3" is a typo for K3) and
  *   drops H5, P2 and Z1 for Z11–Z14 in 2025-26 (lac2025_26 rule 146).
@@ -9,7 +10,8 @@
  */
 import { isIsoDate } from "../../calendar/dates.js";
 import type { Ssda903Row, Ssda903Table } from "../tables.js";
-import { failing, type ValidationContext, type ValidationRule } from "./rule.js";
+import type { ValidationRule } from "./rule.js";
+import { rowRule } from "./table-helpers.js";
 
 export function sexCodes(year: number): { male: string; female: string; valid: readonly string[] } {
   return year >= 2025
@@ -61,23 +63,6 @@ export function rowsByChild(rows: readonly Ssda903Row[]): Map<string, Ssda903Row
   return byChild;
 }
 
-/** A rule over one table's rows, each tested alone (with the return's year at hand). */
-export function rowRule(
-  code: string,
-  message: string,
-  table: Ssda903Table,
-  fields: readonly string[],
-  test: (row: Ssda903Row, ctx: ValidationContext) => boolean,
-): ValidationRule {
-  return {
-    code,
-    message,
-    tables: [table],
-    fields,
-    validate: (ctx) => failing(ctx, table, (r) => test(r, ctx)),
-  };
-}
-
 /**
  * A rule that one field holds a code from a list (exact, case-sensitive, as the validator's `isin`).
  * `blankPasses` where the validator lets a blank (NA) through.
@@ -90,9 +75,9 @@ export function codeListRule(
   codes: readonly string[] | ((year: number) => readonly string[]),
   blankPasses: boolean,
 ): ValidationRule {
-  return rowRule(code, message, table, [name], (row, ctx) => {
+  return rowRule(code, message, table, [name], (row, current) => {
     const value = field(row, name);
     if (isBlank(value)) return !blankPasses;
-    return !(typeof codes === "function" ? codes(ctx.current.year) : codes).includes(value);
+    return !(typeof codes === "function" ? codes(current.year) : codes).includes(value);
   });
 }

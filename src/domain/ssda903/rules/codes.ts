@@ -15,10 +15,10 @@ import {
   REC_CODES,
   REVIEW_CODES,
   RNE_CODES,
-  rowRule,
 } from "./code-lists.js";
 import { HEADER_RULES } from "./header-rules.js";
 import type { ValidationRule } from "./rule.js";
+import { rowRule } from "./table-helpers.js";
 import { UASC_RULES } from "./uasc-rules.js";
 
 const EPISODE_CODE_RULES: readonly ValidationRule[] = [

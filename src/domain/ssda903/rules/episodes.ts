@@ -7,6 +7,7 @@
 import { collectionYearSpan, type Ssda903Row } from "../tables.js";
 import { dateOf, episodesByChild, inFileOrder, isBlank, val } from "./dates.js";
 import { failing, type ValidationContext, type ValidationRule } from "./rule.js";
+import { rowRule } from "./table-helpers.js";
 
 const T_CODES = ["T0", "T1", "T2", "T3", "T4"];
 /** The "other" placement codes: Z1 up to 2024/25, Z11–Z14 from 2025/26 (collection year 2026). */
@@ -41,21 +42,6 @@ function sequenceRule(
   };
 }
 
-function episodeRule(
-  code: string,
-  message: string,
-  fields: readonly string[],
-  test: (row: Ssda903Row, ctx: ValidationContext) => boolean,
-): ValidationRule {
-  return {
-    code,
-    message,
-    tables: ["episodes"],
-    fields,
-    validate: (ctx) => failing(ctx, "episodes", (r) => test(r, ctx)),
-  };
-}
-
 const PLACEMENT_FIELDS = ["PLACE", "PL_POST", "URN", "PLACE_PROVIDER"];
 const samePlacement = (a: Ssda903Row, b: Ssda903Row) =>
   PLACEMENT_FIELDS.every((f) => val(a, f) === val(b, f));
@@ -75,34 +61,47 @@ export const EPISODE_RULES: readonly ValidationRule[] = [
         ),
       ),
   },
-  episodeRule(
+  rowRule(
     "148",
     "Date episode ceased and reason episode ceased must both be coded, or both left blank.",
+    "episodes",
     ["DEC", "REC"],
     (row) => isBlank(row, "DEC") !== isBlank(row, "REC"),
   ),
-  episodeRule("178", "Placement provider code is not a valid code.", ["PLACE_PROVIDER"], (row, ctx) => {
-    // 2025/26 (rule 178 in lac2025_26) drops T4 and Z1 for Z11–Z14; 2024/25 and before: T0–T4, Z1.
-    const none = ctx.current.year >= 2026 ? ["T0", "T1", "T2", "T3", ...zCodes(2026)] : [...T_CODES, "Z1"];
-    const provider = val(row, "PLACE_PROVIDER");
-    return provider !== "" && (!/^PR[0-5]$/.test(provider) || none.includes(val(row, "PLACE")));
-  }),
-  episodeRule("213", "Placement provider information not required.", ["PLACE_PROVIDER"], (row, ctx) => {
-    const none = ctx.current.year >= 2026 ? [...T_CODES, ...zCodes(2026)] : T_CODES;
-    return none.includes(val(row, "PLACE")) && !isBlank(row, "PLACE_PROVIDER");
-  }),
-  episodeRule("218", "Ofsted Unique reference number (URN) is required.", ["URN"], (row, ctx) => {
+  rowRule(
+    "178",
+    "Placement provider code is not a valid code.",
+    "episodes",
+    ["PLACE_PROVIDER"],
+    (row, current) => {
+      // 2025/26 (rule 178 in lac2025_26) drops T4 and Z1 for Z11–Z14; 2024/25 and before: T0–T4, Z1.
+      const none = current.year >= 2026 ? ["T0", "T1", "T2", "T3", ...zCodes(2026)] : [...T_CODES, "Z1"];
+      const provider = val(row, "PLACE_PROVIDER");
+      return provider !== "" && (!/^PR[0-5]$/.test(provider) || none.includes(val(row, "PLACE")));
+    },
+  ),
+  rowRule(
+    "213",
+    "Placement provider information not required.",
+    "episodes",
+    ["PLACE_PROVIDER"],
+    (row, current) => {
+      const none = current.year >= 2026 ? [...T_CODES, ...zCodes(2026)] : T_CODES;
+      return none.includes(val(row, "PLACE")) && !isBlank(row, "PLACE_PROVIDER");
+    },
+  ),
+  rowRule("218", "Ofsted Unique reference number (URN) is required.", "episodes", ["URN"], (row, current) => {
     // The layout has no PL_LA, so placements outside England cannot be told apart here.
-    const ends =
-      isBlank(row, "DEC") || (dateOf(row, "DEC") ?? "") >= collectionYearSpan(ctx.current.year).start;
-    return ends && isBlank(row, "URN") && !NO_URN(ctx.current.year).includes(val(row, "PLACE"));
+    const ends = isBlank(row, "DEC") || (dateOf(row, "DEC") ?? "") >= collectionYearSpan(current.year).start;
+    return ends && isBlank(row, "URN") && !NO_URN(current.year).includes(val(row, "PLACE"));
   }),
-  episodeRule(
+  rowRule(
     "222",
     "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+    "episodes",
     ["URN"],
-    (row, ctx) =>
-      NO_URN(ctx.current.year).includes(val(row, "PLACE")) && !["", "XXXXXXX"].includes(val(row, "URN")),
+    (row, current) =>
+      NO_URN(current.year).includes(val(row, "PLACE")) && !["", "XXXXXXX"].includes(val(row, "URN")),
   ),
   sequenceRule(
     "225",
@@ -225,15 +224,17 @@ export const EPISODE_RULES: readonly ValidationRule[] = [
     ["DECOM", "DEC"],
     (prev, next) => ((dateOf(next, "DECOM") ?? "") < (dateOf(prev, "DEC") ?? "") ? next : null),
   ),
-  episodeRule(
+  rowRule(
     "530",
     "A placement provider code of PR4 cannot be associated with placement P1.",
+    "episodes",
     ["PLACE", "PLACE_PROVIDER"],
     (row) => val(row, "PLACE") === "P1" && val(row, "PLACE_PROVIDER") === "PR4",
   ),
-  episodeRule(
+  rowRule(
     "531",
     "A placement provider code of PR5 cannot be associated with placements P1.",
+    "episodes",
     ["PLACE", "PLACE_PROVIDER"],
     (row) => val(row, "PLACE") === "P1" && val(row, "PLACE_PROVIDER") === "PR5",
   ),

@@ -5,17 +5,9 @@
  * before 2024-25 is read with the earlier 1/2 codes).
  */
 import { isIsoDate } from "../../calendar/dates.js";
-import {
-  addYears,
-  codeListRule,
-  ETHNIC_CODES,
-  field,
-  isBlank,
-  rowRule,
-  sexCodes,
-  UPN_PATTERN,
-} from "./code-lists.js";
+import { addYears, codeListRule, ETHNIC_CODES, field, isBlank, sexCodes, UPN_PATTERN } from "./code-lists.js";
 import { failing, type ValidationContext, type ValidationRule } from "./rule.js";
+import { rowRule } from "./table-helpers.js";
 
 /** Children with an episode whose legal status is not V3 or V4 (short breaks). */
 function lookedAfterNotShortBreaks(ctx: ValidationContext, ignoreCase: boolean): Set<string> {
@@ -60,7 +52,7 @@ export const HEADER_RULES: readonly ValidationRule[] = [
     "Mother's child date of birth is recorded but sex shows that the child is a male.",
     "header",
     ["SEX", "MC_DOB"],
-    (r, ctx) => field(r, "SEX") === sexCodes(ctx.current.year).male && !isBlank(field(r, "MC_DOB")),
+    (r, current) => field(r, "SEX") === sexCodes(current.year).male && !isBlank(field(r, "MC_DOB")),
   ),
   rowRule(
     "209",
@@ -68,10 +60,10 @@ export const HEADER_RULES: readonly ValidationRule[] = [
     "header",
     ["UPN", "DOB"],
     // School age: 4 by 31 August of the year before the collection starts (31/08/2018 for 2019-20).
-    (r, ctx) =>
+    (r, current) =>
       field(r, "UPN") === "UN1" &&
       isIsoDate(field(r, "DOB")) &&
-      addYears(field(r, "DOB"), 4) <= `${ctx.current.year - 2}-08-31`,
+      addYears(field(r, "DOB"), 4) <= `${current.year - 2}-08-31`,
   ),
   {
     code: "210",

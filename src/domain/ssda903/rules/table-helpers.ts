@@ -1,11 +1,12 @@
 /**
  * Helpers shared by the rules on the return's other tables (missing.ts, reviews.ts, adoption.ts,
- * outcomes.ts, social-worker.ts). Dates in rows are ISO when they parsed; anything else counts as no
+ * outcomes.ts, social-worker.ts), and rowRule, the one builder of one-table row rules (the code, header,
+ * UASC and episode rules use it too). Dates in rows are ISO when they parsed; anything else counts as no
  * date, as the validator's coerced parsing does.
  */
 import { isIsoDate } from "../../calendar/dates.js";
 import { collectionYearSpan, type Ssda903Return, type Ssda903Row, type Ssda903Table } from "../tables.js";
-import type { FailedRow, ValidationRule } from "./rule.js";
+import { type FailedRow, failing, type ValidationRule } from "./rule.js";
 
 export const text = (row: Ssda903Row, column: string): string => (row.values[column] ?? "").trim();
 export const given = (row: Ssda903Row, ...columns: string[]) => columns.some((c) => text(row, c) !== "");
@@ -50,7 +51,7 @@ export function out(...groups: [Ssda903Table, Iterable<Ssda903Row>][]): FailedRo
   );
 }
 
-/** A rule failing the rows of one table that `test` picks. */
+/** A rule over one table's rows, each tested alone with the current return at hand: the rows `test` picks fail. */
 export function rowRule(
   code: string,
   message: string,
@@ -63,7 +64,7 @@ export function rowRule(
     message,
     tables: [table],
     fields,
-    validate: ({ current }) => out([table, current.tables[table].filter((row) => test(row, current))]),
+    validate: (ctx) => failing(ctx, table, (row) => test(row, ctx.current)),
   };
 }
 

@@ -5,8 +5,9 @@
  */
 import { isIsoDate } from "../../calendar/dates.js";
 import { collectionYearSpan, type Ssda903Row } from "../tables.js";
-import { addYears, field, isBlank, rowRule, rowsByChild } from "./code-lists.js";
+import { addYears, field, isBlank, rowsByChild } from "./code-lists.js";
 import { failing, type ValidationRule } from "./rule.js";
+import { rowRule } from "./table-helpers.js";
 
 /** A UASC row whose field differs from the child's header row; both must hold a usable value. */
 function disagreesWithHeader(
@@ -38,9 +39,9 @@ export const UASC_RULES: readonly ValidationRule[] = [
     "uasc",
     ["DUC"],
     // Blank passes; a date before the collection year starts fails as well as one that is no date.
-    (r, ctx) => {
+    (r, current) => {
       const duc = field(r, "DUC");
-      return !isBlank(duc) && (!isIsoDate(duc) || duc < collectionYearSpan(ctx.current.year).start);
+      return !isBlank(duc) && (!isIsoDate(duc) || duc < collectionYearSpan(current.year).start);
     },
   ),
   rowRule(
