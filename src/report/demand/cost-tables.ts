@@ -9,6 +9,7 @@ import type { DemandCostBasis } from "../../domain/demand/costs/basis.js";
 import type { ProjectedCost } from "../../domain/demand/costs/projected.js";
 import { PLACEMENT_CATEGORIES } from "../../domain/demand/model.js";
 import { type Audience, policyOf, showCount, showDerived } from "../../domain/disclosure/audience.js";
+import { count, money, number, percent, text } from "../monthly/columns.js";
 import type { ReportSection, ReportTable } from "../monthly/model.js";
 import type { DemandSeries } from "./demand-series.js";
 import { costSourceInWords, shareSourceInWords, upliftInWords } from "./demand-words.js";
@@ -44,10 +45,10 @@ export function costByYearTable(
     type: "table",
     title: `${prefix}Cost by financial year`,
     columns: [
-      { key: "year", label: "Financial year", type: "text" },
-      { key: "days", label: "Days projected", type: "number" },
-      ...PLACEMENT_CATEGORIES.map((c) => ({ key: c, label: c, type: "money" as const })),
-      { key: "total", label: "Total", type: "money" },
+      text("year", "Financial year"),
+      number("days", "Days projected"),
+      ...PLACEMENT_CATEGORIES.map((c) => money(c, c)),
+      money("total", "Total"),
     ],
     rows: cost.years.map((y) => ({
       values: {
@@ -70,13 +71,13 @@ export function unitCostsTable(basis: DemandCostBasis, audience: Audience): Repo
     type: "table",
     title: "Unit costs and shares",
     columns: [
-      { key: "subtype", label: "Cost sub-type", type: "text" },
-      { key: "category", label: "Category", type: "text" },
-      { key: "weekly", label: "Weekly cost", type: "money" },
-      { key: "placements", label: "Placements measured", type: "count" },
-      { key: "costFrom", label: "Where the cost comes from", type: "text", wrap: true },
-      { key: "share", label: "Share of category", type: "percent" },
-      { key: "shareFrom", label: "Where the share comes from", type: "text", wrap: true },
+      text("subtype", "Cost sub-type"),
+      text("category", "Category"),
+      money("weekly", "Weekly cost"),
+      count("placements", "Placements measured"),
+      text("costFrom", "Where the cost comes from", true),
+      percent("share", "Share of category"),
+      text("shareFrom", "Where the share comes from", true),
     ],
     rows: basis.subtypes.map((s) => {
       const placements = s.costFrom === "measured" ? showCount(audience, s.placements) : null;

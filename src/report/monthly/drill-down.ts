@@ -12,6 +12,7 @@ import { PLACEMENT_TYPES, placementType } from "../../domain/placements/types.js
 import type { CouncilRegisters } from "../../domain/registers.js";
 import type { Council } from "../../store/store.js";
 import { modelStartersNote } from "../demand/starters-note.js";
+import { money } from "./columns.js";
 import { countedGroups } from "./counted-groups.js";
 import type { ReportColumn, ReportDocument, ReportRow, ReportSection, ReportTable } from "./model.js";
 import { outturnTable } from "./outturn-section.js";
@@ -296,12 +297,6 @@ function savingsInLineSection(outturn: ForecastOutturn, registers: CouncilRegist
   const at = parsePeriodRef(outturn.period);
   const lines = registers.budgetLines.filter((l) => l.year === at.year);
   const { savings } = savingsInOutturn(registers, lines, at);
-  const money = (key: string, label: string, overspend = false): ReportColumn => ({
-    key,
-    label,
-    type: "money",
-    ...(overspend ? { overspend } : {}),
-  });
   const total = (pick: (s: (typeof savings)[number]) => number) => savings.reduce((t, s) => t + pick(s), 0);
   return {
     id: "savings",

@@ -9,15 +9,9 @@ import { accuracySummary, forecastAccuracy } from "../../domain/outturn/accuracy
 import { movement } from "../../domain/outturn/movement.js";
 import { TABULATED_PERIODS } from "../accuracy-text.js";
 import { previousSnapshot } from "../forecast-sentences.js";
-import type { ReportColumn, ReportSection, SectionBuilder } from "./model.js";
+import { money, percent, text } from "./columns.js";
+import type { ReportSection, SectionBuilder } from "./model.js";
 
-const text = (key: string, label: string): ReportColumn => ({ key, label, type: "text" });
-const money = (key: string, label: string, overspend = false): ReportColumn => ({
-  key,
-  label,
-  type: "money",
-  ...(overspend ? { overspend } : {}),
-});
 const ratio = (percent: number | null | undefined) => (typeof percent === "number" ? percent / 100 : null);
 
 export const movementSection: SectionBuilder = ({ outturn, registers, snapshots }): ReportSection | null => {
@@ -94,7 +88,6 @@ export const accuracySection: SectionBuilder = ({ outturn, registers, snapshots 
         placementsNaive: ratio(p.kinds.placements?.naivePercent),
       },
     }));
-  const percent = (key: string, label: string): ReportColumn => ({ key, label, type: "percent" });
   return {
     id: "accuracy",
     title: "Forecast accuracy",

@@ -9,18 +9,11 @@ import { formatPounds } from "../../domain/money/money.js";
 import { type HighCostList, highCostPlacements } from "../../domain/placements/high-cost.js";
 import { PLACEMENT_TYPE_NAMES, PLACEMENT_TYPES } from "../../domain/placements/types.js";
 import { type UnitCostYear, unitCostTrends } from "../../domain/placements/unit-costs.js";
+import { money, text } from "./columns.js";
 import { countedGroups } from "./counted-groups.js";
-import type {
-  MonthlyReportInput,
-  ReportColumn,
-  ReportSection,
-  ReportTable,
-  SectionBuilder,
-} from "./model.js";
+import type { MonthlyReportInput, ReportSection, ReportTable, SectionBuilder } from "./model.js";
 import { unitCostChart } from "./unit-cost-chart.js";
 
-const text = (key: string, label: string): ReportColumn => ({ key, label, type: "text" });
-const money = (key: string, label: string): ReportColumn => ({ key, label, type: "money" });
 const pounds = (amount: number) => formatPounds(amount, { wholePounds: true });
 
 export const highCostSection: SectionBuilder = ({ audience, outturn, registers }): ReportSection | null => {

@@ -12,13 +12,9 @@ import { agencyPremiumReport } from "../../domain/workforce/agency-premium.js";
 import { planSavings } from "../../domain/workforce/conversion.js";
 import { SEED_AGENCY_PREMIUM } from "../staffing-text.js";
 import { costPerPupilRows } from "../transport-text.js";
+import { count, money, number, text } from "./columns.js";
 import { countedGroups } from "./counted-groups.js";
-import type { ReportColumn, ReportSection, SectionBuilder } from "./model.js";
-
-const money = (key: string, label: string): ReportColumn => ({ key, label, type: "money" });
-const count = (key: string, label: string): ReportColumn => ({ key, label, type: "count" });
-const number = (key: string, label: string): ReportColumn => ({ key, label, type: "number" });
-const text = (key: string, label: string): ReportColumn => ({ key, label, type: "text" });
+import type { ReportSection, SectionBuilder } from "./model.js";
 
 export const workforceSection: SectionBuilder = ({ audience, outturn, registers }) => {
   if (registers.workforce.length === 0) return null;

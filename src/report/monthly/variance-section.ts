@@ -6,16 +6,9 @@ import { parsePeriodRef } from "../../domain/calendar/financial.js";
 import { keyPressures } from "../../domain/variance/pressures.js";
 import { varianceAnalysis } from "../../domain/variance/variance.js";
 import { pressureRows } from "../variance-text.js";
-import type { ReportColumn, ReportRow, ReportSection, SectionBuilder } from "./model.js";
+import { money, text } from "./columns.js";
+import type { ReportRow, ReportSection, SectionBuilder } from "./model.js";
 import { waterfallChart } from "./waterfall-chart.js";
-
-const text = (key: string, label: string): ReportColumn => ({ key, label, type: "text" });
-const overspend = (key: string, label: string): ReportColumn => ({
-  key,
-  label,
-  type: "money",
-  overspend: true,
-});
 
 export const varianceSection: SectionBuilder = ({ outturn, registers }): ReportSection => {
   const analysis = varianceAnalysis(registers, outturn, parsePeriodRef(outturn.period));
@@ -55,10 +48,10 @@ export const varianceSection: SectionBuilder = ({ outturn, registers }): ReportS
         title: "Variance analysis",
         columns: [
           text("line", "Budget line"),
-          overspend("variance", "Variance"),
-          overspend("price", "Price"),
-          overspend("volume", "Volume"),
-          overspend("mix", "Mix"),
+          money("variance", "Variance", true),
+          money("price", "Price", true),
+          money("volume", "Volume", true),
+          money("mix", "Mix", true),
         ],
         rows: analysis.lines.map(
           (l): ReportRow => ({

@@ -5,6 +5,7 @@
  */
 import type { MtfpKind } from "../../domain/mtfp/mtfp.js";
 import type { MtfpGroupTotal, MtfpPlan, MtfpYear } from "../../domain/mtfp/plan.js";
+import { money, percent, text } from "../monthly/columns.js";
 import type { CellValue, ReportColumn, ReportRow, ReportTable } from "../monthly/model.js";
 
 export const MTFP_KIND_LABELS: Readonly<Record<MtfpKind, string>> = {
@@ -37,10 +38,7 @@ export function buildUpTable(year: MtfpYear): ReportTable {
   return {
     type: "table",
     title: `MTFP ${year.year} build-up`,
-    columns: [
-      { key: "label", label: "", type: "text" },
-      { key: "amount", label: year.year, type: "money" },
-    ],
+    columns: [text("label", ""), money("amount", year.year)],
     rows: [
       row("Base budget b/f", year.baseBroughtForward),
       row("Additional funding", year.funding),
@@ -55,8 +53,7 @@ export function buildUpTable(year: MtfpYear): ReportTable {
   };
 }
 
-const yearColumns = (plan: MtfpPlan): ReportColumn[] =>
-  plan.years.map((y, i) => ({ key: `y${i}`, label: y.year, type: "money" }));
+const yearColumns = (plan: MtfpPlan): ReportColumn[] => plan.years.map((y, i) => money(`y${i}`, y.year));
 
 const byYear = (plan: MtfpPlan, value: (y: MtfpYear) => CellValue) =>
   Object.fromEntries(plan.years.map((y, i) => [`y${i}`, value(y)]));
@@ -69,11 +66,7 @@ export function yearsTable(plan: MtfpPlan): ReportTable {
   return {
     type: "table",
     title: `MTFP ${planSpan(plan)}`,
-    columns: [
-      { key: "label", label: "", type: "text" },
-      ...yearColumns(plan),
-      { key: "total", label: "TOTAL savings", type: "money" },
-    ],
+    columns: [text("label", ""), ...yearColumns(plan), money("total", "TOTAL savings")],
     rows: [
       line("Base budget b/f", (y) => y.baseBroughtForward),
       line("Additional funding", (y) => y.funding),
@@ -92,7 +85,7 @@ export function needTable(plan: MtfpPlan): ReportTable {
   return {
     type: "table",
     title: "MTFP need and gap",
-    columns: [{ key: "label", label: "", type: "text" }, ...yearColumns(plan)],
+    columns: [text("label", ""), ...yearColumns(plan)],
     rows: [
       line("Base budget c/f", (y) => y.baseCarriedForward),
       line("Unfunded pressures in the year", (y) => y.unfunded),
@@ -109,9 +102,9 @@ export function savingsByYearTable(plan: MtfpPlan, by: "programme" | "category")
     type: "table",
     title: `MTFP savings by ${by}`,
     columns: [
-      { key: "name", label: by === "programme" ? "Planned activity" : "Category", type: "text" },
+      text("name", by === "programme" ? "Planned activity" : "Category"),
       ...yearColumns(plan),
-      { key: "total", label: "TOTAL", type: "money" },
+      money("total", "TOTAL"),
     ],
     rows: groups.map((g) => ({
       values: {
@@ -131,16 +124,16 @@ export function linesTable(plan: MtfpPlan): ReportTable {
     type: "table",
     title: "MTFP pressures and mitigations",
     columns: [
-      { key: "year", label: "Year", type: "text" },
-      { key: "ref", label: "Ref", type: "text" },
-      { key: "kind", label: "Kind", type: "text" },
-      { key: "costCentre", label: "Budget line", type: "text" },
-      { key: "description", label: "Description", type: "text", wrap: true },
-      { key: "amount", label: "Budget change", type: "money" },
-      { key: "gross", label: "Full pressure", type: "money" },
-      { key: "fundedShare", label: "Funded", type: "percent" },
-      { key: "source", label: "Source", type: "text" },
-      { key: "basis", label: "Basis", type: "text", wrap: true },
+      text("year", "Year"),
+      text("ref", "Ref"),
+      text("kind", "Kind"),
+      text("costCentre", "Budget line"),
+      text("description", "Description", true),
+      money("amount", "Budget change"),
+      money("gross", "Full pressure"),
+      percent("fundedShare", "Funded"),
+      text("source", "Source"),
+      text("basis", "Basis", true),
     ],
     rows: lines.map((l) => ({
       values: {
@@ -168,10 +161,10 @@ export function reconciliationTable(plan: MtfpPlan): ReportTable {
     type: "table",
     title: "MTFP reconciliation",
     columns: [
-      { key: "label", label: "", type: "text" },
-      { key: "plan", label: "In the plan", type: "money" },
-      { key: "budgetLines", label: "Budget lines", type: "money" },
-      { key: "difference", label: "Difference", type: "money" },
+      text("label", ""),
+      money("plan", "In the plan"),
+      money("budgetLines", "Budget lines"),
+      money("difference", "Difference"),
     ],
     rows: [
       {

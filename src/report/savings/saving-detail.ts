@@ -8,8 +8,16 @@ import { atRisk } from "../../domain/savings/saving.js";
 import type { DriverEvidence, SavingsTracker, TrackedSaving } from "../../domain/savings/tracker.js";
 import type { Council } from "../../store/store.js";
 import { scenarioEvidenceTable } from "../demand/saving-scenarios.js";
+import { percent, text } from "../monthly/columns.js";
 import type { ReportDocument, ReportSection, ReportTable } from "../monthly/model.js";
-import { bragLabel, EVIDENCE_STATUS_LABELS, evidenceText, savingRow, UNEVIDENCED } from "./savings-tables.js";
+import {
+  bragLabel,
+  EVIDENCE_STATUS_LABELS,
+  evidenceText,
+  SAVING_MONEY_COLUMNS,
+  savingRow,
+  UNEVIDENCED,
+} from "./savings-tables.js";
 
 const MILESTONE_STATUS = { done: "Done", overdue: "Overdue", due: "Due" } as const;
 
@@ -19,15 +27,12 @@ function figuresTable(s: TrackedSaving, year: string): ReportTable {
     type: "table",
     title: `${s.saving.ref} ${s.saving.name}`,
     columns: [
-      { key: "category", label: "Category", type: "text" },
-      { key: "programme", label: "Programme", type: "text" },
-      { key: "owner", label: "Owner", type: "text", wrap: true },
-      { key: "costCentre", label: "Budget line", type: "text" },
-      { key: "brag", label: "BRAG", type: "text" },
-      { key: "target", label: "Target", type: "money" },
-      { key: "delivered", label: "Delivered", type: "money" },
-      { key: "forecast", label: "Forecast delivery", type: "money" },
-      { key: "atRisk", label: "At risk", type: "money", overspend: true },
+      text("category", "Category"),
+      text("programme", "Programme"),
+      text("owner", "Owner", true),
+      text("costCentre", "Budget line"),
+      text("brag", "BRAG"),
+      ...SAVING_MONEY_COLUMNS,
     ],
     rows: [],
     total: {
@@ -47,16 +52,16 @@ function evidenceTable(s: TrackedSaving): ReportTable {
     type: "table",
     title: "Evidence by driver",
     columns: [
-      { key: "driver", label: "Driver", type: "text" },
-      { key: "from", label: "From", type: "text" },
-      { key: "by", label: "By", type: "text" },
-      { key: "baseline", label: "Baseline", type: "text" },
-      { key: "target", label: "Target", type: "text" },
-      { key: "expected", label: "Planned by now", type: "text" },
-      { key: "actual", label: "Actual", type: "text" },
-      { key: "share", label: "Share of planned movement", type: "percent" },
-      { key: "status", label: "Status", type: "text" },
-      { key: "sentence", label: "What it shows", type: "text", wrap: true },
+      text("driver", "Driver"),
+      text("from", "From"),
+      text("by", "By"),
+      text("baseline", "Baseline"),
+      text("target", "Target"),
+      text("expected", "Planned by now"),
+      text("actual", "Actual"),
+      percent("share", "Share of planned movement"),
+      text("status", "Status"),
+      text("sentence", "What it shows", true),
     ],
     rows: s.evidence.map((e) => ({
       values: {
@@ -81,10 +86,10 @@ function milestonesTable(s: TrackedSaving): ReportTable {
     type: "table",
     title: "Milestones",
     columns: [
-      { key: "milestone", label: "Milestone", type: "text", wrap: true },
-      { key: "due", label: "Due", type: "text" },
-      { key: "completed", label: "Completed", type: "text" },
-      { key: "status", label: "Status", type: "text" },
+      text("milestone", "Milestone", true),
+      text("due", "Due"),
+      text("completed", "Completed"),
+      text("status", "Status"),
     ],
     rows: s.milestones.map((m) => ({
       values: {
@@ -102,11 +107,7 @@ function commentsTable(s: TrackedSaving): ReportTable {
   return {
     type: "table",
     title: "Comments",
-    columns: [
-      { key: "date", label: "Date", type: "text" },
-      { key: "author", label: "Author", type: "text" },
-      { key: "text", label: "Comment", type: "text", wrap: true },
-    ],
+    columns: [text("date", "Date"), text("author", "Author"), text("text", "Comment", true)],
     rows: s.comments.map((c) => ({ values: { date: c.date, author: c.author, text: c.text } })),
   };
 }
@@ -118,13 +119,7 @@ function yearsTable(s: TrackedSaving, registers: CouncilRegisters): ReportTable 
   return {
     type: "table",
     title: "Targets by year",
-    columns: [
-      { key: "year", label: "Year", type: "text" },
-      { key: "target", label: "Target", type: "money" },
-      { key: "delivered", label: "Delivered", type: "money" },
-      { key: "forecast", label: "Forecast delivery", type: "money" },
-      { key: "atRisk", label: "At risk", type: "money", overspend: true },
-    ],
+    columns: [text("year", "Year"), ...SAVING_MONEY_COLUMNS],
     rows: years.map((y) => ({
       values: {
         year: y.year,

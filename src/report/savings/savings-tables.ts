@@ -11,6 +11,7 @@ import type {
   TrackedSaving,
 } from "../../domain/savings/tracker.js";
 import { scenarioSentences } from "../demand/saving-scenarios.js";
+import { money, number, text } from "../monthly/columns.js";
 import type { ReportColumn, ReportRow, ReportTable } from "../monthly/model.js";
 
 /** The flag an unevidenced saving carries wherever it appears. */
@@ -47,13 +48,15 @@ export function evidenceText(saving: TrackedSaving, year?: string): string {
   return `${saving.evidence.map((e) => `${EVIDENCE_STATUS_LABELS[e.status]}: ${e.sentence}`).join(" ")}${also}`;
 }
 
-const TOTAL_COLUMNS: ReportColumn[] = [
-  { key: "count", label: "Savings", type: "number" },
-  { key: "target", label: "Target", type: "money" },
-  { key: "delivered", label: "Delivered", type: "money" },
-  { key: "forecast", label: "Forecast delivery", type: "money" },
-  { key: "atRisk", label: "At risk", type: "money", overspend: true },
+/** A saving's money, or savings' together: target, delivered, forecast delivery, and at risk in red. */
+export const SAVING_MONEY_COLUMNS: readonly ReportColumn[] = [
+  money("target", "Target"),
+  money("delivered", "Delivered"),
+  money("forecast", "Forecast delivery"),
+  money("atRisk", "At risk", true),
 ];
+
+const TOTAL_COLUMNS: ReportColumn[] = [number("count", "Savings"), ...SAVING_MONEY_COLUMNS];
 
 const totalValues = (t: SavingsTotals) => ({
   count: t.count,
@@ -67,7 +70,7 @@ export function bragTable(tracker: SavingsTracker): ReportTable {
   return {
     type: "table",
     title: `Savings by BRAG ${tracker.year}`,
-    columns: [{ key: "name", label: "BRAG rating", type: "text" }, ...TOTAL_COLUMNS],
+    columns: [text("name", "BRAG rating"), ...TOTAL_COLUMNS],
     rows: BRAG_RATINGS.map((brag) => ({
       values: { name: bragLabel(brag), ...totalValues(tracker.byBrag[brag]) },
     })),
@@ -84,7 +87,7 @@ export function groupTable(
   return {
     type: "table",
     title,
-    columns: [{ key: "name", label, type: "text" }, ...TOTAL_COLUMNS],
+    columns: [text("name", label), ...TOTAL_COLUMNS],
     rows: groups.map((g) => ({ values: { name: g.name, ...totalValues(g) } })),
     total: { values: { name: "Total", ...totalValues(total) } },
   };
@@ -131,16 +134,13 @@ export function savingsTable(tracker: SavingsTracker): ReportTable {
     type: "table",
     title: `Savings ${tracker.year}`,
     columns: [
-      { key: "ref", label: "Ref", type: "text" },
-      { key: "name", label: "Saving", type: "text", wrap: true },
-      { key: "category", label: "Category", type: "text" },
-      { key: "owner", label: "Owner", type: "text", wrap: true },
-      { key: "brag", label: "BRAG", type: "text", wrap: true },
-      { key: "target", label: "Target", type: "money" },
-      { key: "delivered", label: "Delivered", type: "money" },
-      { key: "forecast", label: "Forecast delivery", type: "money" },
-      { key: "atRisk", label: "At risk", type: "money", overspend: true },
-      { key: "evidence", label: "Evidence", type: "text", wrap: true },
+      text("ref", "Ref"),
+      text("name", "Saving", true),
+      text("category", "Category"),
+      text("owner", "Owner", true),
+      text("brag", "BRAG", true),
+      ...SAVING_MONEY_COLUMNS,
+      text("evidence", "Evidence", true),
     ],
     rows: tracker.savings.map((s) => savingRow(s, tracker.year)),
     total: { values: { ref: "Total", ...totalValues(tracker.total) } },
