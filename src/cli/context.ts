@@ -1,6 +1,7 @@
 /** What every command needs: the store, the council it works on, and who is acting. */
 import { userInfo } from "node:os";
-import type { PeriodRef } from "../domain/calendar/financial.js";
+import { InvalidArgumentError } from "commander";
+import { type PeriodRef, parsePeriodRef } from "../domain/calendar/financial.js";
 import { openStore } from "../store/open.js";
 import type { Actor, Council, Store } from "../store/store.js";
 import { UserError } from "./common.js";
@@ -18,6 +19,15 @@ export const UNSUPPRESSED_HELP =
   "show child-level rows and counts of people from 1 to the council's small-number threshold (officers only: never share with members)";
 
 export { DEFAULT_STORE, storeLocation, UserError } from "./common.js";
+
+/** A --period value as a period, e.g. 2024-25:P7; commander reports why a bad one is not. */
+export function periodArgument(value: string): PeriodRef {
+  try {
+    return parsePeriodRef(value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
 
 /** The store's location as it is safe to print: a PostgreSQL URL without its password. */
 export function displayLocation(location: string): string {

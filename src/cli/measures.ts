@@ -12,7 +12,14 @@ import { benchmarkFor } from "../report/measures/measure-benchmarks.js";
 import { viewFor } from "../report/measures/member-view.js";
 import { measuresTextTable } from "../report/measures-text.js";
 import type { Store } from "../store/store.js";
-import { chooseCouncil, printFrom, UNSUPPRESSED_FLAG, UNSUPPRESSED_HELP, UserError } from "./context.js";
+import {
+  chooseCouncil,
+  periodArgument,
+  printFrom,
+  UNSUPPRESSED_FLAG,
+  UNSUPPRESSED_HELP,
+  UserError,
+} from "./context.js";
 
 export interface MeasuresOptions {
   period?: PeriodRef;
@@ -41,11 +48,7 @@ export async function measuresCommand(store: Store, o: MeasuresOptions): Promise
 }
 
 /** Adds `measures` to the program. */
-export function addMeasuresCommands(
-  program: Command,
-  store: () => string,
-  periodArgument: (value: string) => PeriodRef,
-): void {
+export function addMeasuresCommands(program: Command, store: () => string): void {
   const print = printFrom(store);
   program
     .command("measures")

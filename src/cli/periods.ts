@@ -12,7 +12,7 @@ import { accuracyCsv, accuracySentences, accuracyTable } from "../report/accurac
 import { councilForecast, forecastToFreeze } from "../report/demand/council-links.js";
 import { movementCsv, movementTable } from "../report/movement-text.js";
 import { type Store, StoreError } from "../store/store.js";
-import { actor, chooseCouncil, printFrom, UserError } from "./context.js";
+import { actor, chooseCouncil, periodArgument, printFrom, UserError } from "./context.js";
 
 type Format = "table" | "json" | "csv";
 const formatOption = () =>
@@ -71,11 +71,7 @@ export async function accuracyCommand(store: Store, o: { la?: string; format: Fo
 }
 
 /** Adds the three commands to the program. */
-export function addPeriodCommands(
-  program: Command,
-  store: () => string,
-  periodArgument: (value: string) => PeriodRef,
-): void {
+export function addPeriodCommands(program: Command, store: () => string): void {
   const print = printFrom(store);
   program
     .command("close")

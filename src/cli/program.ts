@@ -5,7 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { loadDemo } from "../demo/load-demo.js";
-import { parsePeriodRef } from "../domain/calendar/financial.js";
+import type { parsePeriodRef } from "../domain/calendar/financial.js";
 import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
 import { auditCsv } from "../report/audit-csv.js";
 import { councilForecast } from "../report/demand/council-links.js";
@@ -16,6 +16,7 @@ import {
   chooseCouncil,
   displayLocation,
   type PeriodOutputOptions,
+  periodArgument,
   storeLocation,
   UNSUPPRESSED_FLAG,
   UNSUPPRESSED_HELP,
@@ -47,13 +48,6 @@ const registerArgument = (value: string): RegisterName => {
     throw new InvalidArgumentError(`must be one of: ${REGISTER_NAMES.join(", ")}`);
   }
   return value as RegisterName;
-};
-const periodArgument = (value: string) => {
-  try {
-    return parsePeriodRef(value);
-  } catch (e) {
-    throw new InvalidArgumentError((e as Error).message);
-  }
 };
 const integer = (value: string) => {
   const n = Number(value);
@@ -207,9 +201,9 @@ program
   )
   .action((o: Parameters<typeof serveCommand>[1]) => serveCommand(store(), o));
 
-addPeriodCommands(program, store, periodArgument);
-addSavingsCommands(program, store, periodArgument);
-addMeasuresCommands(program, store, periodArgument);
+addPeriodCommands(program, store);
+addSavingsCommands(program, store);
+addMeasuresCommands(program, store);
 addSsda903Commands(program, store);
 addProjectCommand(program, store);
 

@@ -12,7 +12,7 @@ import { councilPlanOptions, councilTracker } from "../report/demand/council-lin
 import { mtfpTable } from "../report/mtfp-text.js";
 import { savingsCsv, savingsTable } from "../report/savings-text.js";
 import type { Store } from "../store/store.js";
-import { chooseCouncil, printFrom, UserError } from "./context.js";
+import { chooseCouncil, periodArgument, printFrom, UserError } from "./context.js";
 
 type TextFormat = "text" | "json" | "csv";
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -86,11 +86,7 @@ function formatOption(allowed: TextFormat[]): Option {
 }
 
 /** Adds `savings` and `mtfp` to the program. */
-export function addSavingsCommands(
-  program: Command,
-  store: () => string,
-  periodArgument: (value: string) => PeriodRef,
-): void {
+export function addSavingsCommands(program: Command, store: () => string): void {
   const print = printFrom(store);
   program
     .command("savings")

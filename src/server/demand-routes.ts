@@ -14,7 +14,7 @@ import { reportXlsx } from "../report/monthly/render-xlsx.js";
 import type { ServerOptions } from "./app.js";
 import { type DemandQuery, type DemandRequest, demandRequest, monthsFor } from "./demand-requests.js";
 import { html } from "./html.js";
-import { linksFor, siteNav } from "./links.js";
+import { linksFor, pdfAndExcel, siteNav } from "./links.js";
 import { demandSettingsForm } from "./pages/demand-settings-form.js";
 import {
   type FieldError,
@@ -60,8 +60,7 @@ export function registerDemandRoutes(app: FastifyInstance, options: ServerOption
   function page(reply: FastifyReply, r: DemandRequest, query: DemandQuery, form: EditorState = {}) {
     const { to, link, here } = links(r, query);
     const nav = siteNav(to, "/demand", [
-      html`<a href="${here("/demand.pdf")}">Download PDF</a>`,
-      html`<a href="${here("/demand.xlsx")}">Download Excel</a>`,
+      ...pdfAndExcel(here, "/demand"),
       html`<a href="${here("/demand.csv")}">Download CSV</a>`,
       html`<a href="${here("/demand-scenarios.csv")}">Scenarios CSV</a>`,
     ]);

@@ -30,3 +30,11 @@ export function siteNav(to: (path: string) => string, current: string | null, do
     p.path === current ? html`<strong>${p.label}</strong>` : html`<a href="${to(p.path)}">${p.label}</a>`,
   )}${downloads}`;
 }
+
+/** The links to download a page as PDF and Excel; `page` is its path without the extension, e.g. "/savings". */
+export function pdfAndExcel(to: (path: string) => string, page: string): Html[] {
+  return [
+    html`<a href="${to(`${page}.pdf`)}">Download PDF</a>`,
+    html`<a href="${to(`${page}.xlsx`)}">Download Excel</a>`,
+  ];
+}

@@ -13,7 +13,7 @@ import { type HtmlOptions, reportHtml } from "../report/monthly/render-html.js";
 import { reportXlsx } from "../report/monthly/render-xlsx.js";
 import type { ServerOptions } from "./app.js";
 import { html } from "./html.js";
-import { linksFor, siteNav } from "./links.js";
+import { linksFor, pdfAndExcel, siteNav } from "./links.js";
 import { measuresRequest } from "./measures-requests.js";
 import { download, pdfPrinter, XLSX_TYPE } from "./pdf.js";
 import { HttpError } from "./requests.js";
@@ -42,11 +42,7 @@ export function registerMeasuresRoutes(
   app.get<Query>("/measures", async (request, reply) => {
     const { doc } = await measures(request.query);
     const { to, link } = linksFor(doc.council.la, doc.period);
-    const downloads = [
-      html`<a href="${to("/measures.pdf")}">Download PDF</a>`,
-      html`<a href="${to("/measures.xlsx")}">Download Excel</a>`,
-    ];
-    return show(reply, doc, { link, nav: siteNav(to, "/measures", downloads) });
+    return show(reply, doc, { link, nav: siteNav(to, "/measures", pdfAndExcel(to, "/measures")) });
   });
 
   app.get<Query & { Params: { id: string } }>("/measures/:id", async (request, reply) => {

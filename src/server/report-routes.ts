@@ -15,7 +15,7 @@ import { reportXlsx } from "../report/monthly/render-xlsx.js";
 import { monthlyReport } from "../report/monthly/report.js";
 import type { ServerOptions } from "./app.js";
 import { html } from "./html.js";
-import { linksFor, siteNav } from "./links.js";
+import { linksFor, pdfAndExcel, siteNav } from "./links.js";
 import { download, pdfPrinter, XLSX_TYPE } from "./pdf.js";
 import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
 
@@ -51,10 +51,7 @@ export function registerReportRoutes(
   app.get<Query>("/report", async (request, reply) => {
     const report = await withMeasures(await forecast(request.query));
     const { to, link } = linksFor(report.council.la, report.period);
-    const nav = siteNav(to, "/report", [
-      html`<a href="${to("/report.pdf")}">Download PDF</a>`,
-      html`<a href="${to("/report.xlsx")}">Download Excel</a>`,
-    ]);
+    const nav = siteNav(to, "/report", pdfAndExcel(to, "/report"));
     return page(reply, report, "report", { link, nav });
   });
 

@@ -13,7 +13,7 @@ import { savingDetail } from "../report/savings/saving-detail.js";
 import { savingsDocument } from "../report/savings/savings-document.js";
 import type { ServerOptions } from "./app.js";
 import { html } from "./html.js";
-import { linksFor, siteNav } from "./links.js";
+import { linksFor, pdfAndExcel, siteNav } from "./links.js";
 import { download, pdfPrinter, XLSX_TYPE } from "./pdf.js";
 import { HttpError } from "./requests.js";
 import {
@@ -51,11 +51,7 @@ export function registerSavingsRoutes(
   app.get<Query>("/savings", async (request, reply) => {
     const { doc } = await savings(request.query);
     const { to, link } = linksFor(doc.council.la, doc.period);
-    const downloads = [
-      html`<a href="${to("/savings.pdf")}">Download PDF</a>`,
-      html`<a href="${to("/savings.xlsx")}">Download Excel</a>`,
-    ];
-    return show(reply, doc, { link, nav: siteNav(to, "/savings", downloads) });
+    return show(reply, doc, { link, nav: siteNav(to, "/savings", pdfAndExcel(to, "/savings")) });
   });
 
   app.get<Query & { Params: { ref: string } }>("/savings/:ref", async (request, reply) => {
@@ -96,8 +92,7 @@ export function registerSavingsRoutes(
         ? html`<strong>${label}</strong>`
         : html`<a href="${withScenario("/mtfp", name)}">${label}</a>`;
     const links = [
-      html`<a href="${withScenario("/mtfp.pdf")}">Download PDF</a>`,
-      html`<a href="${withScenario("/mtfp.xlsx")}">Download Excel</a>`,
+      ...pdfAndExcel(withScenario, "/mtfp"),
       ...(names.length > 0
         ? [html`<span>Scenario:</span>`, pick(undefined, "All"), ...names.map((n) => pick(n, n))]
         : []),

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { MTFP_KINDS, SCENARIO_LEVERS } from "../domain/mtfp/mtfp.js";
 import { SAVING_DRIVER_NAMES } from "../domain/savings/drivers.js";
 import { BRAG_RATINGS } from "../domain/savings/saving.js";
+import { openWithCouncils } from "./councils.fixture.js";
 import { mtfpLine, mtfpScenario, saving, savingComment, savingDriver } from "./sample-rows-savings-mtfp.js";
 import type { Actor, CouncilStore, Store } from "./store.js";
 
@@ -14,10 +15,7 @@ export function savingsMtfpSuite(name: string, open: () => Promise<Store>): void
     let alpha: CouncilStore;
 
     beforeEach(async () => {
-      store = await open();
-      await store.migrate();
-      await store.saveCouncil({ la: "901", name: "Alphashire", region: "West Midlands", demo: true });
-      alpha = store.council("901");
+      ({ store, alpha } = await openWithCouncils(open));
     });
     afterEach(() => store.close());
 

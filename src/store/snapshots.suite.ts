@@ -1,6 +1,7 @@
 /** Forecast snapshots in the store, run against every dialect through store.suite.ts. */
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
+import { openWithCouncils } from "./councils.fixture.js";
 import { actual, budgetLine, placement } from "./sample-rows.js";
 import type { Actor, CouncilStore, Store } from "./store.js";
 
@@ -15,11 +16,7 @@ export function snapshotSuite(name: string, open: () => Promise<Store>): void {
     let alpha: CouncilStore;
 
     beforeEach(async () => {
-      store = await open();
-      await store.migrate();
-      await store.saveCouncil({ la: "901", name: "Alphashire", region: "West Midlands", demo: true });
-      await store.saveCouncil({ la: "902", name: "Betashire", region: "South East", demo: false });
-      alpha = store.council("901");
+      ({ store, alpha } = await openWithCouncils(open));
       await alpha.replace("budget-lines", [budgetLine(1)], IMPORT);
       await alpha.replace("placements", [placement(1)], IMPORT);
       const periods = [1, 2, 3, 4, 5, 6, 7] as const;

@@ -6,6 +6,7 @@ import {
   type Ssda903Row,
   type Ssda903Table,
 } from "../domain/ssda903/tables.js";
+import { openWithCouncils } from "./councils.fixture.js";
 import type { Actor, CouncilStore, Store } from "./store.js";
 
 const IMPORT: Actor = { by: "ana", source: "import-903 by-year", at: "2025-01-10T09:00:00.000Z" };
@@ -41,11 +42,7 @@ export function ssda903Suite(name: string, open: () => Promise<Store>): void {
     let alpha: CouncilStore;
 
     beforeEach(async () => {
-      store = await open();
-      await store.migrate();
-      await store.saveCouncil({ la: "901", name: "Alphashire", region: "West Midlands", demo: true });
-      await store.saveCouncil({ la: "902", name: "Betashire", region: "South East", demo: false });
-      alpha = store.council("901");
+      ({ store, alpha } = await openWithCouncils(open));
     });
     afterEach(() => store.close());
 

@@ -1,14 +1,13 @@
 /** The store's behaviour, run against every dialect by sqlite.test.ts and postgres.test.ts. */
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { keyOf, REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
+import { ALPHA, BETA, openWithCouncils } from "./councils.fixture.js";
 import { actual, budgetLine, CHANGE, closure, placement, post, SAMPLE, term } from "./sample-rows.js";
 import { savingsMtfpSuite } from "./savings-mtfp.suite.js";
 import { snapshotSuite } from "./snapshots.suite.js";
 import { ssda903Suite } from "./ssda903.suite.js";
-import type { Actor, Council, CouncilStore, Store } from "./store.js";
+import type { Actor, CouncilStore, Store } from "./store.js";
 
-const ALPHA: Council = { la: "901", name: "Alphashire", region: "West Midlands", demo: true };
-const BETA: Council = { la: "902", name: "Betashire", region: "South East", demo: false };
 const IMPORT: Actor = { by: "ana", source: "import test.xlsx", at: "2025-01-10T09:00:00.000Z" };
 const EDIT: Actor = { by: "ben", source: "api", at: "2025-01-11T10:30:00.000Z" };
 
@@ -25,12 +24,7 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
     let beta: CouncilStore;
 
     beforeEach(async () => {
-      store = await open();
-      await store.migrate();
-      await store.saveCouncil(ALPHA);
-      await store.saveCouncil(BETA);
-      alpha = store.council(ALPHA.la);
-      beta = store.council(BETA.la);
+      ({ store, alpha, beta } = await openWithCouncils(open));
     });
     afterEach(() => store.close());
 

@@ -3,22 +3,11 @@
  * members unless an officer asks with --unsuppressed, with the finance measures agreeing with the
  * forecast the `forecast` command prints.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MEASURE_IDS } from "../../src/domain/measures/catalogue.js";
-import { outturn } from "../support/cli.js";
+import { demoStore } from "../support/cli.js";
 
-let dir: string;
-let store: string;
-const cli = (...args: string[]) => outturn(["--store", store, ...args]);
-const json = async (...args: string[]) => {
-  const result = await cli(...args, "--format", "json");
-  expect(result.stderr).toBe("");
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout);
-};
+const { cli, json } = demoStore("outturn-measures-");
 
 type Measure = {
   definition: { id: string };
@@ -26,14 +15,6 @@ type Measure = {
   numerator: number | null;
   denominator: number | null;
 };
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "outturn-measures-"));
-  store = join(dir, "outturn.sqlite");
-  expect((await cli("demo")).code).toBe(0);
-});
-
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("outturn measures", () => {
   it("gives every measure at the period as JSON, suppressed for members, the overspend as the forecast's", async () => {

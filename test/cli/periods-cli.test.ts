@@ -2,32 +2,19 @@
  * `outturn close`, `movement` and `accuracy` on Demoshire in a real SQLite file: the demo arrives
  * with its past periods closed, the movement to P7 adds up, and a closed period stays closed.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open.js";
-import { outturn } from "../support/cli.js";
+import { demoStore } from "../support/cli.js";
 
-let dir: string;
-let store: string;
-const cli = (...args: string[]) => outturn(["--store", store, ...args]);
+const { cli, path } = demoStore("outturn-periods-");
 const snapshots = async () => {
-  const opened = await openStore(store);
+  const opened = await openStore(path("outturn.sqlite"));
   try {
     return JSON.stringify(await opened.council("DEMO").snapshots());
   } finally {
     await opened.close();
   }
 };
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "outturn-periods-"));
-  store = join(dir, "outturn.sqlite");
-  expect((await cli("demo")).code).toBe(0);
-});
-
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("Demoshire's closed periods", () => {
   it("closes 2021-22:P1 to 2024-25:P6, and creating the demo again leaves them as they were", async () => {

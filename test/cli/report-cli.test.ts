@@ -1,26 +1,14 @@
 /** `outturn report` on a real SQLite file: each format written where asked, or under its default name. */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { outturn } from "../support/cli.js";
+import { describe, expect, it } from "vitest";
+import { demoStore } from "../support/cli.js";
 
-let dir: string;
-let store: string;
-const cli = (...args: string[]) => outturn(["--store", store, ...args]);
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "outturn-report-cli-"));
-  store = join(dir, "outturn.sqlite");
-  expect((await cli("demo")).code).toBe(0);
-});
-
-afterAll(() => rm(dir, { recursive: true, force: true }));
+const { cli, path } = demoStore("outturn-report-cli-");
 
 describe("outturn report", () => {
   it("writes the PDF and says where", async () => {
-    const file = join(dir, "demoshire-2024-25-P7.pdf");
+    const file = path("demoshire-2024-25-P7.pdf");
     const result = await cli("report", "--period", "2024-25:P7", "--format", "pdf", "--out", file);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe(`Wrote ${file}`);
@@ -28,8 +16,8 @@ describe("outturn report", () => {
   });
 
   it("writes the workbook and the HTML page with the same total", async () => {
-    const xlsx = join(dir, "report.xlsx");
-    const page = join(dir, "report.html");
+    const xlsx = path("report.xlsx");
+    const page = path("report.html");
     expect((await cli("report", "--period", "2024-25:P7", "--format", "xlsx", "--out", xlsx)).code).toBe(0);
     expect((await cli("report", "--period", "2024-25:P7", "--format", "html", "--out", page)).code).toBe(0);
     const workbook = new ExcelJS.Workbook();

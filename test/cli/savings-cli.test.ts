@@ -4,22 +4,13 @@
  * unknown scenario is refused by name. Then seed 002's tables, imported through the templates into
  * a fresh store, carry the base budget forward as the seed's Table 4 prints it.
  */
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { REGISTER_NAMES } from "../../src/domain/registers.js";
-import { outturn } from "../support/cli.js";
+import { demoStore, outturn } from "../support/cli.js";
 
-let dir: string;
-let store: string;
-const cli = (...args: string[]) => outturn(["--store", store, ...args]);
-const json = async (...args: string[]) => {
-  const result = await cli(...args, "--format", "json");
-  expect(result.stderr).toBe("");
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout);
-};
+const { cli, json, path } = demoStore("outturn-savings-");
 /** Each CLI run starts node afresh, so a form several tests read is run once. */
 const once = <T>(run: () => Promise<T>) => {
   let result: Promise<T> | undefined;
@@ -32,14 +23,6 @@ const trackerJson = once(() => json("savings", "--period", "2024-25:P7"));
 
 type TrackedSaving = { saving: { ref: string }; unevidenced: boolean; atRisk: number };
 type GapYear = { year: string; gap: number; baseCarriedForward: number };
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "outturn-savings-"));
-  store = join(dir, "outturn.sqlite");
-  expect((await cli("demo")).code).toBe(0);
-});
-
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("outturn savings", () => {
   it("lists S3 as unevidenced in the JSON, with money in pence that adds up", async () => {
@@ -74,7 +57,7 @@ describe("outturn savings", () => {
   });
 
   it("includes the demand scenarios that name a saving, year by year, in the JSON", async () => {
-    const file = join(dir, "demand-scenarios.csv");
+    const file = path("demand-scenarios.csv");
     await writeFile(file, "Scenario,Kind,Number,By,Saving\nStep down 10,step-down,10,2025-03-31,S1\n");
     expect((await cli("import", "demand-scenarios", file)).code).toBe(0);
     const tracker = await json("savings", "--period", "2024-25:P7");
@@ -119,7 +102,7 @@ describe("outturn mtfp", () => {
 describe("seed 002 through the import templates", () => {
   it("carries the base budget forward as Table 4 prints it: £65,132k, £59,761k, £57,469k", async () => {
     const fixtures = join("test", "fixtures", "seed-002");
-    const seedStore = join(dir, "seed-002.sqlite");
+    const seedStore = path("seed-002.sqlite");
     const register = (file: string) => file.slice(0, -extname(file).length);
     const order = (file: string) => (REGISTER_NAMES as readonly string[]).indexOf(register(file));
     // In register order (savings before their years), as a council would enter them.

@@ -2,15 +2,10 @@
  * `outturn agency` and `outturn transport` on Demoshire: the figures they print are the ones the
  * forecast uses, and seed 002's S3 shows the premium its target implies beside the measured one.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { outturn } from "../support/cli.js";
+import { describe, expect, it } from "vitest";
+import { demoStore } from "../support/cli.js";
 
-let dir: string;
-let store: string;
-const cli = (...args: string[]) => outturn(["--store", store, ...args]);
+const { cli } = demoStore("outturn-staffing-");
 const json = async (...args: string[]) => {
   const result = await cli(...args, "--period", "2024-25:P7", "--format", "json");
   expect(result.stderr).toBe("");
@@ -26,14 +21,6 @@ const forecast = () => {
   forecastJson ??= json("forecast");
   return forecastJson;
 };
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "outturn-staffing-"));
-  store = join(dir, "outturn.sqlite");
-  expect((await cli("demo")).code).toBe(0);
-});
-
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("outturn agency", () => {
   it("lists agency posts with premiums that add up, and the S3 plan the forecast takes off", async () => {

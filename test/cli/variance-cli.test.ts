@@ -2,28 +2,15 @@
  * `outturn variance` and `outturn pressures` on Demoshire in a real SQLite file: the budget
  * assumptions go through the store, and the parts add up to the forecast's variances.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { outturn } from "../support/cli.js";
+import { describe, expect, it } from "vitest";
+import { demoStore } from "../support/cli.js";
 
-let dir: string;
-let store: string;
-const cli = (...args: string[]) => outturn(["--store", store, ...args]);
+const { cli } = demoStore("outturn-variance-");
 const json = async (...args: string[]) => {
   const result = await cli(...args, "--period", "2024-25:P7", "--format", "json");
   expect(result.stderr).toBe("");
   return JSON.parse(result.stdout);
 };
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "outturn-variance-"));
-  store = join(dir, "outturn.sqlite");
-  expect((await cli("demo")).code).toBe(0);
-});
-
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("outturn variance", () => {
   it("splits every placements and staffing line's forecast variance into parts that add up to it to the penny", async () => {

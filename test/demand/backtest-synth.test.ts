@@ -12,19 +12,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { backtest, historySources } from "../../src/domain/demand/backtest/backtest.js";
 import { type ByMeasure, byMeasure } from "../../src/domain/demand/backtest/series.js";
 import { backtestWindow, coverageOf } from "../../src/domain/demand/backtest/window.js";
-import type { DemandSettings } from "../../src/domain/demand/model.js";
 import { stockOn } from "../../src/domain/demand/projection/stock.js";
+import { REFERENCE_SETTINGS } from "../../src/domain/demand/settings.fixture.js";
 import { mergeHistory } from "../../src/domain/ssda903/clean.js";
 import type { Ssda903History } from "../../src/domain/ssda903/history.js";
 import { loadSsda903 } from "../../src/formats/ssda903/files.js";
-
-const settings: DemandSettings = {
-  referenceStart: "2023-03-31",
-  referenceEnd: "2024-03-31",
-  start: "2024-03-31",
-  days: 730,
-  compatibility: "outturn",
-};
 
 let history: Ssda903History;
 beforeAll(async () => {
@@ -37,9 +29,9 @@ describe("the backtest on the synthetic council", () => {
   it("moves the reference projection back two years, to project from 31 March 2022", () => {
     const coverage = coverageOf(history);
     expect(coverage).toEqual({ first: "2018-03-31", last: "2024-03-31" });
-    const placed = typeof coverage === "string" ? null : backtestWindow(settings, coverage);
+    const placed = typeof coverage === "string" ? null : backtestWindow(REFERENCE_SETTINGS, coverage);
     expect(placed?.ok && placed.window.settings).toEqual({
-      ...settings,
+      ...REFERENCE_SETTINGS,
       referenceStart: "2021-03-31",
       referenceEnd: "2022-03-31",
       start: "2022-03-31",
@@ -59,7 +51,7 @@ describe("the backtest on the synthetic council", () => {
   });
 
   it("scores the model against carrying 570 forward and the 36-month trend", () => {
-    const result = backtest(history, settings);
+    const result = backtest(history, REFERENCE_SETTINGS);
     if (!result.ok) throw new Error(result.reason);
     const c = result.comparison;
     expect(c.monthEnds).toHaveLength(24);

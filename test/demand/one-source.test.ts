@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, generateCouncil } from "../../src/demo/generate.js";
 import { parsePeriodRef } from "../../src/domain/calendar/financial.js";
+import { STEP_DOWN_10 } from "../../src/domain/demand/scenarios/scenario.fixture.js";
 import type { DemandScenario } from "../../src/domain/demand/scenarios/scenario.js";
 import { type Audience, audienceFor, OFFICER } from "../../src/domain/disclosure/audience.js";
 import { type MtfpYear, mtfpPlan } from "../../src/domain/mtfp/plan.js";
@@ -152,17 +153,7 @@ describe("the outturn's expected starters from the projection", () => {
 });
 
 describe("a saving evidenced by a demand scenario", () => {
-  const stepDown: DemandScenario = {
-    scenario: "Step down 10",
-    kind: "step-down",
-    number: 10,
-    perCarer: null,
-    percent: null,
-    from: null,
-    by: "2025-03-31",
-    saving: "S1",
-    note: "",
-  };
+  const stepDown: DemandScenario = { ...STEP_DOWN_10, saving: "S1" };
   const withScenario: CouncilRegisters = { ...registers, demandScenarios: [stepDown] };
   const tracker = withScenarioEvidence(
     savingsTracker(withScenario, "2024-25", "2024-10-31"),

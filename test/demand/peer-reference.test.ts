@@ -12,19 +12,14 @@ import type { DemandRates, DemandSettings } from "../../src/domain/demand/model.
 import { estimateRates } from "../../src/domain/demand/projection/estimate.js";
 import { projectDemand } from "../../src/domain/demand/projection/project.js";
 import { stockOn, stockSeries } from "../../src/domain/demand/projection/stock.js";
+import { REFERENCE_SETTINGS } from "../../src/domain/demand/settings.fixture.js";
 import { mergeHistory } from "../../src/domain/ssda903/clean.js";
 import type { Ssda903History } from "../../src/domain/ssda903/history.js";
 import { loadSsda903 } from "../../src/formats/ssda903/files.js";
 
 const SYNTH = join(process.cwd(), "../shared/data/ssda903-synth");
 const REFERENCE = join(SYNTH, "reference/regional-ref-2023-24");
-const peer: DemandSettings = {
-  referenceStart: "2023-03-31",
-  referenceEnd: "2024-03-31",
-  start: "2024-03-31",
-  days: 730,
-  compatibility: "peer",
-};
+const peer: DemandSettings = { ...REFERENCE_SETTINGS, compatibility: "peer" };
 
 /** A reference CSV as its header and rows of cells (the peer writes no quoted cells). */
 function table(file: string): { head: string[]; rows: string[][] } {

@@ -7,11 +7,12 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DemandCostBasis } from "../../src/domain/demand/costs/basis.js";
 import { measuredProportions } from "../../src/domain/demand/costs/proportions.js";
-import { COST_SUBTYPES, type DemandSettings, type RateAdjustment } from "../../src/domain/demand/model.js";
+import { COST_SUBTYPES, type RateAdjustment } from "../../src/domain/demand/model.js";
 import { adjustRates } from "../../src/domain/demand/projection/adjust.js";
 import { projectFrom } from "../../src/domain/demand/projection/project.js";
 import { compareScenarios, inCareOn, type ProjectWith } from "../../src/domain/demand/scenarios/compare.js";
 import { scenarioEvidence } from "../../src/domain/demand/scenarios/evidence.js";
+import { RECRUIT_8, STEP_DOWN_10, scenario } from "../../src/domain/demand/scenarios/scenario.fixture.js";
 import {
   type DemandScenario,
   type ScenarioBase,
@@ -19,40 +20,15 @@ import {
 } from "../../src/domain/demand/scenarios/scenario.js";
 import { stockAt } from "../../src/domain/demand/scenarios/window.js";
 import { costByYear, scenarioModel } from "../../src/domain/demand/scenarios/wiring.js";
+import { REFERENCE_SETTINGS } from "../../src/domain/demand/settings.fixture.js";
 import { mergeHistory } from "../../src/domain/ssda903/clean.js";
 import { loadSsda903 } from "../../src/formats/ssda903/files.js";
 
-const settings: DemandSettings = {
-  referenceStart: "2023-03-31",
-  referenceEnd: "2024-03-31",
-  start: "2024-03-31",
-  days: 730,
-  compatibility: "outturn",
-};
-const row = (
-  changes: Partial<DemandScenario> & Pick<DemandScenario, "scenario" | "kind">,
-): DemandScenario => ({
-  number: null,
-  perCarer: null,
-  percent: null,
-  from: null,
-  by: null,
-  saving: null,
-  note: "",
-  ...changes,
-});
 const SCENARIOS = [
-  row({ scenario: "Step down 10", kind: "step-down", number: 10, by: "2025-03-31", saving: "S5" }),
-  row({
-    scenario: "Recruit 8",
-    kind: "recruit-carers",
-    number: 8,
-    perCarer: 1.3,
-    from: "2024-10-01",
-    saving: "S6",
-  }),
-  row({ scenario: "Reunify 5%", kind: "reunify", percent: 5 }),
-  row({ scenario: "Prevent 12", kind: "prevent-entries", number: 12 }),
+  { ...STEP_DOWN_10, saving: "S5" },
+  { ...RECRUIT_8, saving: "S6" },
+  scenario({ scenario: "Reunify 5%", kind: "reunify", percent: 5 }),
+  scenario({ scenario: "Prevent 12", kind: "prevent-entries", number: 12 }),
 ];
 
 /** Measured shares; every sub-type at £1,000 a week but in-house fostering at £500 and IFA at £1,000. */
@@ -65,12 +41,12 @@ beforeAll(async () => {
   const history = mergeHistory(
     (await loadSsda903(join(process.cwd(), "../shared/data/ssda903-synth/regional"))).returns,
   );
-  const shares = measuredProportions(history, settings).proportions;
+  const shares = measuredProportions(history, REFERENCE_SETTINGS).proportions;
   basis = {
     unitCostsFrom: "2023-04-01",
     unitCostsTo: "2024-03-31",
-    proportionsFrom: settings.referenceStart,
-    proportionsTo: settings.referenceEnd,
+    proportionsFrom: REFERENCE_SETTINGS.referenceStart,
+    proportionsTo: REFERENCE_SETTINGS.referenceEnd,
     warnings: [],
     subtypes: COST_SUBTYPES.map((s) => ({
       ...s,
@@ -81,7 +57,7 @@ beforeAll(async () => {
       proportionFrom: "measured",
     })),
   };
-  ({ base, project, initial } = scenarioModel(history, settings, basis));
+  ({ base, project, initial } = scenarioModel(history, REFERENCE_SETTINGS, basis));
 });
 
 const at = (date: string) => base.projection.dates.indexOf(date);
@@ -114,12 +90,12 @@ describe("scenarios on the synthetic council", () => {
       firstDay: "2024-10-01",
       lastDay: "2025-03-31",
     };
-    const windowed = projectFrom(base.rates, initial, settings, [noOp]);
+    const windowed = projectFrom(base.rates, initial, REFERENCE_SETTINGS, [noOp]);
     expect(windowed.population).toEqual(base.projection.population);
     expect(windowed.variance).toEqual(base.projection.variance);
 
     const late = translateScenario(
-      row({ scenario: "Late", kind: "step-down", number: 10, from: "2024-10-01", by: "2025-03-31" }),
+      scenario({ scenario: "Late", kind: "step-down", number: 10, from: "2024-10-01", by: "2025-03-31" }),
       base,
     );
     const stepped = project(late.adjustments);
@@ -147,7 +123,7 @@ describe("scenarios on the synthetic council", () => {
     expect(residential(base.projection, last) - residential(stepped, last)).toBeCloseTo(5.34, 2);
     // After By the base rates apply again, to the stock the window left.
     const after = projectFrom(base.rates, Array.from(stockAt(stepped, last)), {
-      ...settings,
+      ...REFERENCE_SETTINGS,
       start: "2025-03-31",
       days: 365,
     });

@@ -5,21 +5,14 @@
  * of children from 1 to 4; the workbook is the same; an unknown measure is a clear 404.
  */
 import ExcelJS from "exceljs";
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { FIXTURE_CHILDREN } from "../../src/domain/measures/fixtures.js";
-import { REGISTER_FIELD, REGISTER_NAMES } from "../../src/domain/registers.js";
 import { SSDA903_TABLES, type Ssda903Return, type Ssda903Row } from "../../src/domain/ssda903/tables.js";
 import { sampleRegisters } from "../../src/report/savings/sample-registers.js";
-import { buildServer } from "../../src/server/app.js";
-import { openSqliteStore } from "../../src/store/sqlite.js";
-import type { Store } from "../../src/store/store.js";
 import { pdfPages } from "../support/pdf-text.js";
+import { sampleServer } from "../support/sample-server.js";
 
-const IMPORT = { by: "ana", source: "import", at: "2024-11-01T09:00:00.000Z" };
 const PERIOD = "2023-24:P12";
-let store: Store;
-let app: FastifyInstance;
 
 /** The hand-made children as the 2023-24 return (collection year 2024), one row per header and episode. */
 function fixtureReturn(): Ssda903Return {
@@ -63,44 +56,24 @@ function fixtureReturn(): Ssda903Return {
   return { year: 2024, tables };
 }
 
-beforeAll(async () => {
-  store = await openSqliteStore(":memory:");
-  await store.migrate();
-  await store.saveCouncil({ la: "901", name: "Alphashire", region: "West Midlands", demo: false });
-  await store.saveCouncil({ la: "902", name: "Betashire", region: "West Midlands", demo: false });
-  const registers = {
-    ...sampleRegisters(),
-    measureValues: [
-      { measure: "ehcp-20-weeks", period: PERIOD, value: 61.5 },
-      { measure: "under-18-population", period: "2023-24:P1", value: 1_400 },
-    ],
-    measureComments: [
-      {
-        measure: "ehcp-20-weeks",
-        period: PERIOD,
-        date: "2024-04-10",
-        author: "Head of SEND",
-        text: "Two locum psychologists joined",
-      },
-    ],
-    measureSettings: [{ measure: "ehcp-20-weeks", target: 65, tolerance: 5, owner: "Head of SEND" }],
-  };
-  for (const name of REGISTER_NAMES) {
-    const rows = registers[REGISTER_FIELD[name]] as never[];
-    if (rows.length > 0) await store.council("901").replace(name, rows, IMPORT);
-  }
-  await store.council("901").replaceSsda903([fixtureReturn()], IMPORT);
-  await store.council("902").replace("budget-lines", registers.budgetLines, IMPORT);
-  await store.council("902").replace("actuals", registers.actuals, IMPORT);
-  app = await buildServer({ store, clock: () => new Date("2024-11-04T10:00:00Z") });
-});
-
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-});
-
-const get = (url: string) => app.inject({ url });
+const registers = {
+  ...sampleRegisters(),
+  measureValues: [
+    { measure: "ehcp-20-weeks", period: PERIOD, value: 61.5 },
+    { measure: "under-18-population", period: "2023-24:P1", value: 1_400 },
+  ],
+  measureComments: [
+    {
+      measure: "ehcp-20-weeks",
+      period: PERIOD,
+      date: "2024-04-10",
+      author: "Head of SEND",
+      text: "Two locum psychologists joined",
+    },
+  ],
+  measureSettings: [{ measure: "ehcp-20-weeks", target: 65, tolerance: 5, owner: "Head of SEND" }],
+};
+const get = sampleServer(registers, [fixtureReturn()]);
 const cell = (body: string, measure: string, column: string) =>
   new RegExp(`<a href="/measures/${measure}[^"]*">.*?</tr>`, "s")
     .exec(body)?.[0]

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, generateCouncil } from "../../src/demo/generate.js";
+import { STEP_DOWN_10 } from "../../src/domain/demand/scenarios/scenario.fixture.js";
 import { REGISTER_FIELD, REGISTER_NAMES } from "../../src/domain/registers.js";
 import { buildServer } from "../../src/server/app.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
@@ -57,18 +58,7 @@ describe("the MTFP from the demand projection", () => {
 
 describe("a demand scenario as a saving's evidence", () => {
   beforeAll(async () => {
-    const scenario = {
-      scenario: "Step down 10",
-      kind: "step-down",
-      number: 10,
-      perCarer: null,
-      percent: null,
-      from: null,
-      by: "2025-03-31",
-      saving: "S1",
-      note: "",
-    };
-    await store.council(la).replace("demand-scenarios", [scenario] as never[], IMPORT);
+    await store.council(la).replace("demand-scenarios", [{ ...STEP_DOWN_10, saving: "S1" }], IMPORT);
   });
 
   it("shows beside S1's drivers, in the savings table's evidence and in the API", async () => {

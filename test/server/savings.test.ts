@@ -4,42 +4,13 @@
  * the API returns the tracker and plan as JSON, and a wrong reference or scenario is refused clearly.
  */
 import ExcelJS from "exceljs";
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REGISTER_FIELD, REGISTER_NAMES } from "../../src/domain/registers.js";
+import { describe, expect, it } from "vitest";
 import { sampleRegisters } from "../../src/report/savings/sample-registers.js";
-import { buildServer } from "../../src/server/app.js";
-import { openSqliteStore } from "../../src/store/sqlite.js";
-import type { Store } from "../../src/store/store.js";
 import { pdfPages } from "../support/pdf-text.js";
+import { sampleServer } from "../support/sample-server.js";
 
-const IMPORT = { by: "ana", source: "import", at: "2024-11-01T09:00:00.000Z" };
 const SLIP = "Savings slip by 50%";
-let store: Store;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  store = await openSqliteStore(":memory:");
-  await store.migrate();
-  await store.saveCouncil({ la: "901", name: "Alphashire", region: "West Midlands", demo: false });
-  await store.saveCouncil({ la: "902", name: "Betashire", region: "West Midlands", demo: false });
-  const registers = sampleRegisters();
-  for (const name of REGISTER_NAMES) {
-    const rows = registers[REGISTER_FIELD[name]] as never[];
-    if (rows.length > 0) await store.council("901").replace(name, rows, IMPORT);
-  }
-  // Betashire has a budget and actuals, but no savings and no plan.
-  await store.council("902").replace("budget-lines", registers.budgetLines, IMPORT);
-  await store.council("902").replace("actuals", registers.actuals, IMPORT);
-  app = await buildServer({ store, clock: () => new Date("2024-11-04T10:00:00Z") });
-});
-
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
-});
-
-const get = (url: string) => app.inject({ url });
+const get = sampleServer(sampleRegisters());
 
 describe("the savings pages", () => {
   it("flags the unevidenced saving on /savings at the latest period, and links it to its evidence", async () => {

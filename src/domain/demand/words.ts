@@ -1,22 +1,7 @@
 /** How the demand model's sentences (scenarios, backtest) write dates, rates and numbers of children. */
-import { type IsoDate, isMonthEnd } from "../calendar/dates.js";
+import { type IsoDate, isMonthEnd, MONTH_NAMES } from "../calendar/dates.js";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
-
-const monthOf = (date: IsoDate): string => MONTHS[Number(date.slice(5, 7)) - 1] as string;
+const monthOf = (date: IsoDate): string => MONTH_NAMES[Number(date.slice(5, 7)) - 1] as string;
 
 /** "2024-04-01" → "1 Apr 2024". */
 export function dayInWords(date: IsoDate): string {

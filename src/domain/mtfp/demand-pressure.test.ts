@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { BudgetKind } from "../budget/budget.js";
-import { allocate } from "../money/money.js";
 import { type CouncilRegisters, emptyRegisters } from "../registers.js";
 import type { MtfpDemandCosts } from "./demand-pressure.js";
+import { budgetLine, gbp } from "./plan.fixture.js";
 import { type MtfpPlanOptions, mtfpPlan } from "./plan.js";
 
-const gbp = (pounds: number) => pounds * 100;
-const budgetLine = (costCentre: string, kind: BudgetKind, pounds: number) => ({
-  year: "2024-25",
-  costCentre,
-  name: `${costCentre} line`,
-  serviceArea: "Children",
-  kind,
-  annualBudget: gbp(pounds),
-  profile: allocate(gbp(pounds), Array(12).fill(1)),
-});
 const assumption = (year: string) => ({
   year,
   payAward: 0,
@@ -25,10 +14,10 @@ const assumption = (year: string) => ({
 const registers: CouncilRegisters = {
   ...emptyRegisters(),
   budgetLines: [
-    budgetLine("PL1", "placements", 3_000_000),
-    budgetLine("PL2", "placements", 1_000_000),
-    budgetLine("TR", "transport", 500_000),
-    budgetLine("ST", "staffing", 2_000_000),
+    budgetLine("2024-25", "PL1", "placements", 3_000_000),
+    budgetLine("2024-25", "PL2", "placements", 1_000_000),
+    budgetLine("2024-25", "TR", "transport", 500_000),
+    budgetLine("2024-25", "ST", "staffing", 2_000_000),
   ],
   mtfpAssumptions: [assumption("2025-26"), assumption("2026-27")],
 };

@@ -1,23 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { BudgetKind } from "../budget/budget.js";
-import { allocate } from "../money/money.js";
 import { type CouncilRegisters, emptyRegisters } from "../registers.js";
 import type { Saving } from "../savings/saving.js";
 import type { MtfpAssumption, MtfpKind } from "./mtfp.js";
+import { budgetLine, gbp, savingYear } from "./plan.fixture.js";
 import { mtfpPlan } from "./plan.js";
 
-// Whole pounds as pence.
-const gbp = (pounds: number) => pounds * 100;
-
-const budgetLine = (year: string, costCentre: string, kind: BudgetKind, pounds: number) => ({
-  year,
-  costCentre,
-  name: `${costCentre} line`,
-  serviceArea: "Children",
-  kind,
-  annualBudget: gbp(pounds),
-  profile: allocate(gbp(pounds), Array(12).fill(1)),
-});
 const mtfpLine = (year: string, ref: string, kind: MtfpKind, pounds: number, fundedShare = 100) => ({
   year,
   ref,
@@ -41,13 +28,6 @@ const saving = (
   owner: "",
   brag: "green",
   costCentre,
-});
-const savingYear = (ref: string, year: string, pounds: number) => ({
-  ref,
-  year,
-  target: gbp(pounds),
-  delivered: 0,
-  forecast: gbp(pounds),
 });
 const registers = (changes: Partial<CouncilRegisters>): CouncilRegisters => ({
   ...emptyRegisters(),

@@ -1,36 +1,17 @@
 import { describe, expect, it } from "vitest";
-import type { BudgetKind } from "../budget/budget.js";
-import { allocate, sum } from "../money/money.js";
+import { sum } from "../money/money.js";
 import { type CouncilRegisters, emptyRegisters } from "../registers.js";
 import type { ScenarioLever } from "./mtfp.js";
+import { budgetLine, gbp, savingYear } from "./plan.fixture.js";
 import { type MtfpPlan, mtfpPlan } from "./plan.js";
 import { mtfpScenario, scenarioNames } from "./scenario.js";
 
-// Whole pounds as pence.
-const gbp = (pounds: number) => pounds * 100;
-
-const budgetLine = (costCentre: string, kind: BudgetKind, pounds: number) => ({
-  year: "2023-24",
-  costCentre,
-  name: `${costCentre} line`,
-  serviceArea: "Children",
-  kind,
-  annualBudget: gbp(pounds),
-  profile: allocate(gbp(pounds), Array(12).fill(1)),
-});
 const assumed = (costType: string, budgetedNumber: number, weeklyPounds: number) => ({
   year: "2023-24",
   costCentre: "PLACE",
   costType,
   budgetedNumber,
   budgetedUnitCost: gbp(weeklyPounds),
-});
-const savingYear = (ref: string, year: string, pounds: number) => ({
-  ref,
-  year,
-  target: gbp(pounds),
-  delivered: 0,
-  forecast: gbp(pounds),
 });
 const lever = (scenario: string, kind: ScenarioLever, scope: string, value: number) => ({
   scenario,
@@ -55,10 +36,10 @@ const saving = (ref: string, programme: string) => ({
 const registers: CouncilRegisters = {
   ...emptyRegisters(),
   budgetLines: [
-    budgetLine("STAFF", "staffing", 1_000_000),
-    budgetLine("PLACE", "placements", 2_000_000),
-    budgetLine("TRAN", "transport", 500_000),
-    budgetLine("OTHER", "other", 100_000),
+    budgetLine("2023-24", "STAFF", "staffing", 1_000_000),
+    budgetLine("2023-24", "PLACE", "placements", 2_000_000),
+    budgetLine("2023-24", "TRAN", "transport", 500_000),
+    budgetLine("2023-24", "OTHER", "other", 100_000),
   ],
   budgetAssumptions: [
     assumed("childrens-homes", 2, 5_000),

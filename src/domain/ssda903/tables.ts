@@ -29,6 +29,20 @@ export interface TableLayout {
   required: boolean;
 }
 
+/** OC2's outcome items: a conviction, health checks and interventions, each a 0/1 flag. */
+export const OC2_ITEMS: readonly string[] = [
+  "CONVICTED",
+  "HEALTH_CHECK",
+  "IMMUNISATIONS",
+  "TEETH_CHECK",
+  "HEALTH_ASSESSMENT",
+  "SUBSTANCE_MISUSE",
+  "INTERVENTION_RECEIVED",
+  "INTERVENTION_OFFERED",
+];
+/** OC3's care leaver items: in touch, activity and accommodation. */
+export const OC3_ITEMS: readonly string[] = ["IN_TOUCH", "ACTIV", "ACCOM"];
+
 export const SSDA903_LAYOUTS: Readonly<Record<Ssda903Table, TableLayout>> = {
   header: {
     file: "header.csv",
@@ -98,26 +112,13 @@ export const SSDA903_LAYOUTS: Readonly<Record<Ssda903Table, TableLayout>> = {
   },
   oc2: {
     file: "oc2.csv",
-    columns: [
-      "CHILD",
-      "DOB",
-      "SDQ_SCORE",
-      "SDQ_REASON",
-      "CONVICTED",
-      "HEALTH_CHECK",
-      "IMMUNISATIONS",
-      "TEETH_CHECK",
-      "HEALTH_ASSESSMENT",
-      "SUBSTANCE_MISUSE",
-      "INTERVENTION_RECEIVED",
-      "INTERVENTION_OFFERED",
-    ],
+    columns: ["CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", ...OC2_ITEMS],
     dates: ["DOB"],
     required: false,
   },
   oc3: {
     file: "oc3.csv",
-    columns: ["CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"],
+    columns: ["CHILD", "DOB", ...OC3_ITEMS],
     dates: ["DOB"],
     required: false,
   },

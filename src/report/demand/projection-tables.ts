@@ -8,6 +8,7 @@ import { type DemandProjection, PLACEMENT_CATEGORIES, type StateName } from "../
 import { dayInWords } from "../../domain/demand/words.js";
 import { type Audience, policyOf } from "../../domain/disclosure/audience.js";
 import type { Shown } from "../../domain/disclosure/suppress.js";
+import { count, number, percent, text } from "../monthly/columns.js";
 import type { ReportColumn, ReportRow, ReportTable } from "../monthly/model.js";
 import { bandOf, type DemandSeries, reportIndexes, reportLabel, type SeriesName } from "./demand-series.js";
 import { entryInWords, stateInWords, transitionInWords, yearlyShare } from "./demand-words.js";
@@ -25,7 +26,7 @@ export function populationTables(series: DemandSeries, audience: Audience, prefi
     { columnTotals: true },
   );
   const columns = (type: "count" | "text"): ReportColumn[] => [
-    { key: "category", label: "Placement category", type: "text" },
+    text("category", "Placement category"),
     ...days.map((d) => ({ key: key(d), label: reportLabel(series.dates, d, dayInWords), type })),
   ];
   const range = (name: SeriesName, d: number, count: Shown | null | undefined) => {
@@ -78,14 +79,14 @@ export function ratesTables(projection: DemandProjection, audience: Audience): R
   const startCount = (state: StateName) => shownChildren(audience, stock.get(state) ?? 0);
   const moves = projection.rates.transitions.filter((t) => t.rate > 0 && t.from !== t.to);
   const transitions: ReportRow[] = moves.map((t) => {
-    const count = startCount(t.from);
+    const fromCount = startCount(t.from);
     return {
       values: {
         from: stateInWords(t.from),
         to: stateInWords(t.to),
-        daily: beside(audience, count, t.rate),
-        yearly: beside(audience, count, yearlyShare(t.rate)),
-        words: beside(audience, count, transitionInWords(t.from, t.to, t.rate)),
+        daily: beside(audience, fromCount, t.rate),
+        yearly: beside(audience, fromCount, yearlyShare(t.rate)),
+        words: beside(audience, fromCount, transitionInWords(t.from, t.to, t.rate)),
       },
     };
   });
@@ -107,11 +108,11 @@ export function ratesTables(projection: DemandProjection, audience: Audience): R
       type: "table",
       title: "Moves between states",
       columns: [
-        { key: "from", label: "From", type: "text" },
-        { key: "to", label: "To", type: "text" },
-        { key: "daily", label: "Rate a day", type: "number", decimals: 6 },
-        { key: "yearly", label: "A year", type: "percent" },
-        { key: "words", label: "In words", type: "text", wrap: true },
+        text("from", "From"),
+        text("to", "To"),
+        number("daily", "Rate a day", 6),
+        percent("yearly", "A year"),
+        text("words", "In words", true),
       ],
       rows: transitions,
     },
@@ -119,10 +120,10 @@ export function ratesTables(projection: DemandProjection, audience: Audience): R
       type: "table",
       title: "Entries into care",
       columns: [
-        { key: "to", label: "Into", type: "text" },
-        { key: "perYear", label: "Entries a year", type: "count" },
-        { key: "daily", label: "Entries a day", type: "number", decimals: 4 },
-        { key: "words", label: "In words", type: "text", wrap: true },
+        text("to", "Into"),
+        count("perYear", "Entries a year"),
+        number("daily", "Entries a day", 4),
+        text("words", "In words", true),
       ],
       rows: entries,
     },
@@ -144,15 +145,10 @@ export function backtestTable(result: Backtest, audience: Audience, prefix = "")
     type: "table",
     title: `${prefix}Backtest errors`,
     columns: [
-      { key: "method", label: "Method", type: "text" },
-      { key: "mae", label: "Mean absolute error, in all", type: "number", decimals: 1 },
-      { key: "mape", label: "Mean absolute % error, in all", type: "percent" },
-      ...byCategory.map((cat) => ({
-        key: cat,
-        label: `${cat}: mean absolute error`,
-        type: "number" as const,
-        decimals: 1,
-      })),
+      text("method", "Method"),
+      number("mae", "Mean absolute error, in all", 1),
+      percent("mape", "Mean absolute % error, in all"),
+      ...byCategory.map((cat) => number(cat, `${cat}: mean absolute error`, 1)),
     ],
     rows: METHODS.flatMap(([method, label]) => {
       const r = c[method];

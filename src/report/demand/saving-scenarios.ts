@@ -8,6 +8,7 @@ import { type ScenarioEvidence, scenarioEvidence } from "../../domain/demand/sce
 import type { CouncilRegisters } from "../../domain/registers.js";
 import type { SavingsTracker, TrackedSaving } from "../../domain/savings/tracker.js";
 import type { Ssda903History } from "../../domain/ssda903/history.js";
+import { money, percent, text } from "../monthly/columns.js";
 import type { ReportTable } from "../monthly/model.js";
 import { sharedDemand } from "./shared-demand.js";
 
@@ -54,12 +55,12 @@ export function scenarioEvidenceTable(s: TrackedSaving): ReportTable {
     type: "table",
     title: "Evidence from demand scenarios",
     columns: [
-      { key: "scenario", label: "Scenario", type: "text", wrap: true },
-      { key: "year", label: "Year", type: "text" },
-      { key: "saving", label: "Scenario saves", type: "money" },
-      { key: "target", label: "Target", type: "money" },
-      { key: "share", label: "Share of target", type: "percent" },
-      { key: "sentence", label: "What it shows", type: "text", wrap: true },
+      text("scenario", "Scenario", true),
+      text("year", "Year"),
+      money("saving", "Scenario saves"),
+      money("target", "Target"),
+      percent("share", "Share of target"),
+      text("sentence", "What it shows", true),
     ],
     rows: (s.scenarios ?? []).map((e) => ({
       values: {

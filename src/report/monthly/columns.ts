@@ -20,7 +20,13 @@ export const money = (key: string, label: string, overspend = false): ReportColu
   ...(overspend ? { overspend } : {}),
 });
 
-export const number = (key: string, label: string): ReportColumn => ({ key, label, type: "number" });
+/** A number; `decimals` fixes how many places it is shown to. */
+export const number = (key: string, label: string, decimals?: number): ReportColumn => ({
+  key,
+  label,
+  type: "number",
+  ...(decimals !== undefined ? { decimals } : {}),
+});
 
 /** A count of people, suppressed for members where it is small. */
 export const count = (key: string, label: string): ReportColumn => ({ key, label, type: "count" });

@@ -7,15 +7,9 @@ import { describe, expect, it } from "vitest";
 import { addDays, type IsoDate, toDay } from "../../calendar/dates.js";
 import type { Ssda903History } from "../../ssda903/history.js";
 import type { DemandProjection, DemandSettings, StateName } from "../model.js";
+import { REFERENCE_SETTINGS } from "../settings.fixture.js";
 import { backtest, backtestWith } from "./backtest.js";
 
-const settings: DemandSettings = {
-  referenceStart: "2023-03-31",
-  referenceEnd: "2024-03-31",
-  start: "2024-03-31",
-  days: 730,
-  compatibility: "outturn",
-};
 const coverage = { first: "2018-03-31", last: "2024-03-31" };
 const STATES: StateName[] = [
   "10 to 16 - Fostering",
@@ -61,10 +55,10 @@ const sources = {
 
 describe("the backtest", () => {
   it("projects with the settings moved back two years and compares at the 24 month ends", () => {
-    const result = backtestWith(coverage, settings, sources);
+    const result = backtestWith(coverage, REFERENCE_SETTINGS, sources);
     if (!result.ok) throw new Error(result.reason);
     expect(projected.at(-1)).toEqual({
-      ...settings,
+      ...REFERENCE_SETTINGS,
       referenceStart: "2021-03-31",
       referenceEnd: "2022-03-31",
       start: "2022-03-31",
@@ -95,7 +89,7 @@ describe("the backtest", () => {
   });
 
   it("fits the trend to the month ends the returns hold when they start less than 3 years before", () => {
-    const result = backtestWith({ first: "2021-03-31", last: "2024-03-31" }, settings, sources);
+    const result = backtestWith({ first: "2021-03-31", last: "2024-03-31" }, REFERENCE_SETTINGS, sources);
     expect(result.ok && result.comparison.trendMonths).toBe(13);
     expect(result.ok && result.summary).toMatch(
       /a straight-line trend \(fitted to only 13 month ends\) within/,
@@ -109,7 +103,7 @@ describe("the backtest", () => {
         throw new Error("projectDemand is not built yet");
       },
     };
-    expect(backtestWith(coverage, settings, failing)).toEqual({
+    expect(backtestWith(coverage, REFERENCE_SETTINGS, failing)).toEqual({
       ok: false,
       reason: "The backtest from 31 March 2022 could not be run: projectDemand is not built yet.",
     });
@@ -117,7 +111,7 @@ describe("the backtest", () => {
 
   it("says so on a history too short for it, with the dates it needs", () => {
     const short: Ssda903History = { years: [2023, 2024], children: [], artefacts: [] };
-    const result = backtest(short, settings);
+    const result = backtest(short, REFERENCE_SETTINGS);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(
       /runs from 31 March 2021 to 31 March 2024; that needs the returns from the year ending 31 March 2022/,

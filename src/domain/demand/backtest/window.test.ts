@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Ssda903History } from "../../ssda903/history.js";
 import type { DemandSettings } from "../model.js";
+import { REFERENCE_SETTINGS } from "../settings.fixture.js";
 import { backtestWindow, coverageOf } from "./window.js";
 
 const history = (years: number[]): Ssda903History => ({ years, children: [], artefacts: [] });
-/** The reference settings: a year's reference period to 31 March 2024, 24 months projected from it. */
-const settings: DemandSettings = {
-  referenceStart: "2023-03-31",
-  referenceEnd: "2024-03-31",
-  start: "2024-03-31",
-  days: 730,
-  compatibility: "outturn",
-};
 
 describe("where the backtest sits", () => {
   it("covers from the 31 March before the first return to the last return's 31 March or in-year end", () => {
@@ -27,10 +20,10 @@ describe("where the backtest sits", () => {
   });
 
   it("moves the projection back by whole years until it ends by the data's last day, keeping its calendar shape", () => {
-    const placed = backtestWindow(settings, { first: "2018-03-31", last: "2024-03-31" });
+    const placed = backtestWindow(REFERENCE_SETTINGS, { first: "2018-03-31", last: "2024-03-31" });
     expect(placed.ok && placed.window).toEqual({
       settings: {
-        ...settings,
+        ...REFERENCE_SETTINGS,
         referenceStart: "2021-03-31",
         referenceEnd: "2022-03-31",
         start: "2022-03-31",
@@ -44,7 +37,7 @@ describe("where the backtest sits", () => {
 
   it("ends by an in-year extract's last day", () => {
     const inYear = {
-      ...settings,
+      ...REFERENCE_SETTINGS,
       referenceStart: "2023-11-30",
       referenceEnd: "2024-11-30",
       start: "2024-11-30",
@@ -55,11 +48,11 @@ describe("where the backtest sits", () => {
   });
 
   it("needs three years of returns for a year's reference period and 24 months, starting on the 31 March before them", () => {
-    expect(backtestWindow(settings, { first: "2021-03-31", last: "2024-03-31" }).ok).toBe(true);
+    expect(backtestWindow(REFERENCE_SETTINGS, { first: "2021-03-31", last: "2024-03-31" }).ok).toBe(true);
   });
 
   it("says in words, with the dates, when the returns are too short, and never throws", () => {
-    const placed = backtestWindow(settings, { first: "2022-03-31", last: "2024-03-31" });
+    const placed = backtestWindow(REFERENCE_SETTINGS, { first: "2022-03-31", last: "2024-03-31" });
     expect(placed).toEqual({
       ok: false,
       reason:
@@ -71,7 +64,7 @@ describe("where the backtest sits", () => {
 
   it("explains settings it cannot move rather than failing", () => {
     const bad = (s: Partial<DemandSettings>) =>
-      backtestWindow({ ...settings, ...s }, { first: "2018-03-31", last: "2024-03-31" });
+      backtestWindow({ ...REFERENCE_SETTINGS, ...s }, { first: "2018-03-31", last: "2024-03-31" });
     expect(bad({ start: "31/03/2024" })).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/not a date/),

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Placement } from "../../placements/placement.js";
 import type { Ssda903History } from "../../ssda903/history.js";
+import { REFERENCE_SETTINGS } from "../settings.fixture.js";
 import { demandCostBasis } from "./basis.js";
-
-const settings = {
-  referenceStart: "2023-03-31",
-  referenceEnd: "2024-03-31",
-  compatibility: "outturn" as const,
-};
 
 describe("demandCostBasis from the registers and the 903 history", () => {
   const placement = (
@@ -71,7 +66,7 @@ describe("demandCostBasis from the registers and the 903 history", () => {
       { subtype: "Fostering (Friend/Relative)" as const, weeklyCost: null, proportion: 40 },
     ],
   };
-  const b = demandCostBasis(registers, history, settings, "2024-03-31");
+  const b = demandCostBasis(registers, history, REFERENCE_SETTINGS, "2024-03-31");
   const row = (subtype: string) => b.subtypes.find((s) => s.subtype === subtype);
 
   it("measures costs and shares, the entered ones in their place, the rest rescaled to fill 100%", () => {

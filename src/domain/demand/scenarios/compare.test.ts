@@ -4,7 +4,7 @@ import { roundPence } from "../../money/money.js";
 import { COST_SUBTYPES, type CostSubtype, type RateAdjustment, type StateName } from "../model.js";
 import { splitState } from "../projection/states.js";
 import { type CostByYear, compareScenarios } from "./compare.js";
-import { projection, RATES, SHARES, STEADY, scenario } from "./scenario.fixture.js";
+import { projection, RATES, RECRUIT_8, SHARES, STEADY, scenario } from "./scenario.fixture.js";
 import { translateScenario } from "./scenario.js";
 
 /** Pence a child costs a day, by sub-type: whole pence, so every figure below can be worked by hand. */
@@ -39,13 +39,7 @@ const unused = (): never => {
 
 describe("a scenario beside the base", () => {
   it("costs a share change from its first day: recruiting carers saves the IFA price less in-house", () => {
-    const s = scenario({
-      scenario: "Recruit 8",
-      kind: "recruit-carers",
-      number: 8,
-      perCarer: 1.3,
-      from: "2024-10-01",
-    });
+    const s = RECRUIT_8;
     const [comparison] = compareScenarios([s], base, unused, cost);
     // A day costs 100 × £56 in fostering and 10 × £750 in residential: £13,100. 10.4 children at £40 less a
     // day is £416 a day, from 1 Oct 2024: 182 days in 2024-25, 365 in 2025-26.

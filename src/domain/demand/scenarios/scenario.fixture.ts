@@ -11,6 +11,7 @@ import {
   PLACEMENT_CATEGORIES,
   type StateName,
 } from "../model.js";
+import { REFERENCE_SETTINGS } from "../settings.fixture.js";
 import type { DemandScenario, SubtypeShares } from "./scenario.js";
 
 export const STATES: StateName[] = AGE_BRACKETS.flatMap((b) =>
@@ -44,13 +45,7 @@ export function projection(
 ): DemandProjection {
   const row = (day: number) => Float64Array.from(STATES, (state) => stock(state, day));
   return {
-    settings: {
-      referenceStart: "2023-03-31",
-      referenceEnd: "2024-03-31",
-      start,
-      days,
-      compatibility: "outturn",
-    },
+    settings: { ...REFERENCE_SETTINGS, start, days },
     states: STATES,
     initial: Array.from(row(0)),
     dates: Array.from({ length: days }, (_, i) => addDays(start, i + 1)),
@@ -90,3 +85,20 @@ export function scenario(changes: Partial<DemandScenario> & Pick<DemandScenario,
     ...changes,
   };
 }
+
+/** Step down 10 children from residential to fostering by 31 March 2025, naming no saving. */
+export const STEP_DOWN_10 = scenario({
+  scenario: "Step down 10",
+  kind: "step-down",
+  number: 10,
+  by: "2025-03-31",
+});
+
+/** Recruit 8 in-house foster carers, taking 1.3 children each, from 1 October 2024, naming no saving. */
+export const RECRUIT_8 = scenario({
+  scenario: "Recruit 8",
+  kind: "recruit-carers",
+  number: 8,
+  perCarer: 1.3,
+  from: "2024-10-01",
+});

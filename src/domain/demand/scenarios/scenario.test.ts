@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StateName } from "../model.js";
 import { adjustRates } from "../projection/adjust.js";
-import { projection, RATES, SHARES, STEADY, scenario } from "./scenario.fixture.js";
+import { projection, RATES, RECRUIT_8, SHARES, STEADY, STEP_DOWN_10, scenario } from "./scenario.fixture.js";
 import { scenarioInWords, translateScenario } from "./scenario.js";
 
 const base = { rates: RATES, projection: STEADY, shares: SHARES };
@@ -16,7 +16,7 @@ describe("step down N children from residential to fostering by a date", () => {
           ? 3
           : 0;
     const p = projection(stock);
-    const s = scenario({ scenario: "Step down 10", kind: "step-down", number: 10, by: "2025-03-31" });
+    const s = STEP_DOWN_10;
     const { adjustments, shares } = translateScenario(s, { ...base, projection: p });
     // The rate on day d (1 Apr 2024 is day 1) acts on the stock at the end of day d − 1.
     const childDays = (state: StateName) =>
@@ -45,7 +45,7 @@ describe("step down N children from residential to fostering by a date", () => {
   });
 
   it("says what it added, where, over which days and why, with each bracket's part of N", () => {
-    const s = scenario({ scenario: "Step down 10", kind: "step-down", number: 10, by: "2025-03-31" });
+    const s = STEP_DOWN_10;
     const { sentences } = translateScenario(s, base);
     // 6 + 4 children every day for 365 days: 10 ÷ 3,650 = 0.00274 a day; 6 of the 10 from 10 to 16.
     expect(sentences).toEqual([
@@ -90,13 +90,7 @@ describe("step down N children from residential to fostering by a date", () => {
 
 describe("recruit N in-house foster carers, each taking C children, from a date", () => {
   it("moves N × C children's share of fostering from IFA to in-house from the date, and no rate", () => {
-    const s = scenario({
-      scenario: "Recruit 8",
-      kind: "recruit-carers",
-      number: 8,
-      perCarer: 1.3,
-      from: "2024-10-01",
-    });
+    const s = RECRUIT_8;
     const changes = translateScenario(s, base);
     // 10.4 of the 100 children in fostering.
     expect(changes.adjustments).toEqual([]);

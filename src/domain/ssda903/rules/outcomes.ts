@@ -2,7 +2,14 @@
  * Rules on the outcome tables — OC2 (185, 188, 189, 190, 191, 544) and OC3 (345, 391, 1000, 1007, 1011,
  * 1012) — as the Data to Insight validator has them.
  */
-import { collectionYearSpan, type Ssda903Return, type Ssda903Row, type Ssda903Table } from "../tables.js";
+import {
+  collectionYearSpan,
+  OC2_ITEMS,
+  OC3_ITEMS,
+  type Ssda903Return,
+  type Ssda903Row,
+  type Ssda903Table,
+} from "../tables.js";
 import { addYears } from "./code-lists.js";
 import type { ValidationRule } from "./rule.js";
 import {
@@ -41,18 +48,7 @@ function continuouslyLookedAfter(current: Ssda903Return): Set<string> {
 }
 const lookedAfterFor12Months = new WeakMap<Ssda903Return, Set<string>>();
 
-const OC2_ITEMS = [
-  "CONVICTED",
-  "HEALTH_CHECK",
-  "IMMUNISATIONS",
-  "TEETH_CHECK",
-  "HEALTH_ASSESSMENT",
-  "SUBSTANCE_MISUSE",
-  "INTERVENTION_RECEIVED",
-  "INTERVENTION_OFFERED",
-];
 const OC2_REQUIRED = ["IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"];
-const OC3_ITEMS = ["IN_TOUCH", "ACTIV", "ACCOM"];
 
 export const OUTCOME_RULES: readonly ValidationRule[] = [
   rowRule(

@@ -3,43 +3,16 @@
  * (its `*_last` tables): each passes when the previous return is not loaded. Dates in rows are ISO
  * when they parsed; anything else counts as no date, as the validator's coerced parsing does.
  */
-import { isIsoDate } from "../../calendar/dates.js";
-import { collectionYearSpan, type Ssda903Return, type Ssda903Row, type Ssda903Table } from "../tables.js";
+import {
+  collectionYearSpan,
+  OC3_ITEMS,
+  type Ssda903Return,
+  type Ssda903Row,
+  type Ssda903Table,
+} from "../tables.js";
 import { sexCodes } from "./code-lists.js";
 import type { FailedRow, ValidationContext, ValidationRule } from "./rule.js";
-
-const text = (row: Ssda903Row, column: string): string => (row.values[column] ?? "").trim();
-const dateOf = (row: Ssda903Row, column: string): string | null => {
-  const value = text(row, column);
-  return isIsoDate(value) ? value : null;
-};
-
-function byChild(rows: readonly Ssda903Row[]): Map<string, Ssda903Row[]> {
-  const map = new Map<string, Ssda903Row[]>();
-  for (const row of rows) {
-    const child = text(row, "CHILD");
-    map.set(child, [...(map.get(child) ?? []), row]);
-  }
-  return map;
-}
-
-/** Per child, the first row with the earliest (or latest) valid date in `column`; ties go to file order. */
-function extremeByChild(
-  rows: readonly Ssda903Row[],
-  column: string,
-  latest = false,
-): Map<string, Ssda903Row> {
-  const out = new Map<string, Ssda903Row>();
-  for (const row of rows) {
-    const date = dateOf(row, column);
-    if (date === null) continue;
-    const child = text(row, "CHILD");
-    const held = out.get(child);
-    const heldDate = held ? (dateOf(held, column) as string) : null;
-    if (heldDate === null || (latest ? date > heldDate : date < heldDate)) out.set(child, row);
-  }
-  return out;
-}
+import { byChild, dateOf, extremeByChild, text } from "./table-helpers.js";
 
 const childrenOf = (rows: readonly Ssda903Row[]) => new Set(rows.map((r) => text(r, "CHILD")));
 
@@ -234,7 +207,7 @@ export const YEAR_RULES: readonly ValidationRule[] = [
     "1002",
     "This child has no previous episodes of care, therefore should not have care leaver information recorded. [NOTE: This tool can only test the current and previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to last year's collection.]",
     ["oc3", "episodes"],
-    ["IN_TOUCH", "ACTIV", "ACCOM"],
+    OC3_ITEMS,
     (current, previous) => {
       const known = new Set([
         ...childrenOf(current.tables.episodes),
@@ -249,7 +222,7 @@ export const YEAR_RULES: readonly ValidationRule[] = [
     "1010",
     "This child has no episodes loaded for current year even though there was an open episode of care at the end of the previous year, and care leaver data has been entered.",
     ["oc3", "episodes"],
-    ["IN_TOUCH", "ACTIV", "ACCOM"],
+    OC3_ITEMS,
     (current, previous) => {
       const now = childrenOf(current.tables.episodes);
       const open = openAtEnd(previous.tables.episodes);

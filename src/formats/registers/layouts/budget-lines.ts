@@ -1,23 +1,12 @@
 import { BUDGET_KINDS } from "../../../domain/budget/budget.js";
+import { MONTH_NAMES } from "../../../domain/calendar/dates.js";
 import type { PeriodNumber } from "../../../domain/calendar/financial.js";
 import { allocate, formatPounds, type Pence, sum } from "../../../domain/money/money.js";
 import { FINANCIAL_YEAR, listed, POUNDS, TEXT } from "../cells.js";
 import { type Column, defineLayout, optional, required } from "../layout.js";
 
-const MONTHS = [
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "January",
-  "February",
-  "March",
-];
+/** The financial year's months, P1 April to P12 March. */
+const MONTHS = [...MONTH_NAMES.slice(3), ...MONTH_NAMES.slice(0, 3)];
 
 type ProfileField = `p${PeriodNumber}`;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RECRUIT_8, STEP_DOWN_10, scenario } from "../../../domain/demand/scenarios/scenario.fixture.js";
 import { type ImportError, parseRegister } from "../parse.js";
 
 const HEADER = "Scenario,Kind,Number,Per carer,Percent,From,By,Saving,Note";
@@ -21,52 +22,20 @@ describe("the demand-scenarios register file", () => {
       "Reunify 5%,reunify,,,5%,2024-04-01,2026-03-31,S4,",
       'Edge of care,prevent-entries,"1,200",,,,,,',
     ].join("\n");
+    // The fixture's Step down 10 and Recruit 8; a column a row leaves blank reads as null (the note as "").
     expect(await parseRegister("demand-scenarios", csv(text))).toEqual({
       rows: [
-        {
-          scenario: "Step down 10",
-          kind: "step-down",
-          number: 10,
-          perCarer: null,
-          percent: null,
-          from: null,
-          by: "2025-03-31",
-          saving: "S3",
-          note: "By March",
-        },
-        {
-          scenario: "Recruit 8",
-          kind: "recruit-carers",
-          number: 8,
-          perCarer: 1.3,
-          percent: null,
-          from: "2024-10-01",
-          by: null,
-          saving: null,
-          note: "",
-        },
-        {
+        { ...STEP_DOWN_10, saving: "S3", note: "By March" },
+        RECRUIT_8,
+        scenario({
           scenario: "Reunify 5%",
           kind: "reunify",
-          number: null,
-          perCarer: null,
           percent: 5,
           from: "2024-04-01",
           by: "2026-03-31",
           saving: "S4",
-          note: "",
-        },
-        {
-          scenario: "Edge of care",
-          kind: "prevent-entries",
-          number: 1200,
-          perCarer: null,
-          percent: null,
-          from: null,
-          by: null,
-          saving: null,
-          note: "",
-        },
+        }),
+        scenario({ scenario: "Edge of care", kind: "prevent-entries", number: 1200 }),
       ],
     });
   });
