@@ -14,7 +14,9 @@
  * - the savings registers and the MTFP as they are now: they are plans and their latest position,
  *   not dated history (the 2024-25 budget lines were approved net of the savings from the start);
  * - the measure settings as they are now, measure values of the periods to then, comments made by then;
- * - the postcode grid, the demand costs and the demand scenarios as they are now.
+ * - the postcode grid, the demand costs and the demand scenarios as they are now;
+ * - the transport schools and vehicles as they are now, and the transport needs of the pupils who
+ *   had started by then (pupils who left before the as-at date are not in the book).
  */
 import type { IsoDate } from "../domain/calendar/dates.js";
 import {
@@ -70,13 +72,15 @@ export function registersAsAt(simulated: SimulatedCouncil, period: PeriodRef): C
   const started = <T extends { start: IsoDate; end: IsoDate | null }>(rows: readonly T[]) =>
     rows.filter((row) => row.start <= day).map((row) => ({ ...row, end: knownEnd(row.end, day) }));
 
+  const htstPupils = started(now.htstPupils);
+  const pupilsThen = new Set(htstPupils.map((p) => p.pupilRef));
   return {
     budgetLines: yearsToThen(now.budgetLines),
     actuals: byThen(now.actuals),
     placements,
     workforce,
     htstRoutes: started(now.htstRoutes),
-    htstPupils: started(now.htstPupils),
+    htstPupils,
     terms: now.terms,
     closures: now.closures,
     assumptions: now.assumptions,
@@ -100,5 +104,13 @@ export function registersAsAt(simulated: SimulatedCouncil, period: PeriodRef): C
     postcodeGrid: now.postcodeGrid,
     demandCosts: now.demandCosts,
     demandScenarios: now.demandScenarios,
+    transportSchools: now.transportSchools,
+    transportVehicles: now.transportVehicles,
+    transportNeeds: now.transportNeeds
+      .filter((need) => pupilsThen.has(need.pupilRef))
+      .map((need) => ({
+        ...need,
+        cannotTravelWith: need.cannotTravelWith.filter((ref) => pupilsThen.has(ref)),
+      })),
   };
 }

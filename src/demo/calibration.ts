@@ -16,6 +16,7 @@ import { AGENCY_DAYS_PER_YEAR } from "../domain/workforce/post-cost.js";
 import type { SimulatedCouncil } from "./generate.js";
 import { RESIDENTIAL_KINDS } from "./market.js";
 import { routeDailyCost } from "./transport.js";
+import { measureTransportBook } from "./transport-book-calibration.js";
 
 export const MIX_GROUPS: Record<string, readonly PlaceCode[]> = {
   foster: ["U1", "U2", "U3", "U4", "U5", "U6"],
@@ -187,6 +188,7 @@ export function measureCalibration(sim: SimulatedCouncil) {
     budget: Object.fromEntries(
       years.map((y) => [y, { budget: total(y, budgets), actual: total(y, registers.actuals) }]),
     ),
+    transportBook: measureTransportBook(registers, asAtDay),
     variance2023_24: {
       socialWorkTeams: variance("2023-24", ["SW-ASMT", "SW-FSP", "LAC-CIC"]),
       sendTransport: variance("2023-24", ["SEND-TRN"]),

@@ -40,6 +40,7 @@ import { demoSavingRows, demoSavingYears, savingsByLine } from "./savings.js";
 import { demoSsda903Returns } from "./ssda903.js";
 import { demoPostcodeGrid } from "./ssda903-places.js";
 import { ACADEMIC_YEARS, simulateTransport } from "./transport.js";
+import { demoTransportBook } from "./transport-book.js";
 import { type SimulatedPost, simulateWorkforce } from "./workforce.js";
 
 export const DEMOSHIRE_AS_AT = "2024-25:P7";
@@ -170,6 +171,14 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
     postcodeGrid: demoPostcodeGrid(),
     demandCosts: [],
     demandScenarios: [],
+    // Its own stream from the seed, not forked from root, so the draws before it are undisturbed.
+    ...demoTransportBook({
+      rng: new Random(options.seed).fork(8),
+      scale,
+      routes: transport.routes,
+      pupils: transport.pupils,
+      on: until,
+    }),
   };
   const withAssumptions = { ...known, budgetAssumptions: demoBudgetAssumptions(known) };
   const registers: CouncilRegisters = {

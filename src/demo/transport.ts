@@ -28,7 +28,8 @@ const TAXI_OPERATORS = [
   "Marches Executive Travel",
 ];
 const BUS_OPERATORS = ["Red Kite Travel", "Golden Valley Coaches", "Marches Minibuses"];
-const PLACES = [
+/** Demoshire's towns, which name its schools (transport-places.ts says where each is). */
+export const PLACES = [
   "Kingsbrook",
   "Ashford",
   "Ledwell",
@@ -56,7 +57,8 @@ interface RouteState {
   riders: Set<Rider>;
 }
 
-function schools(scale: number): { special: string[]; mainstream: string[] } {
+/** The schools pupils on transport attend: 12 special and 48 mainstream at scale 1. */
+export function demoSchools(scale: number): { special: string[]; mainstream: string[] } {
   const special: string[] = [];
   const mainstream: string[] = [];
   const count = (n: number) => Math.max(1, Math.round(n * scale));
@@ -87,7 +89,7 @@ export function simulateTransport(options: {
   until: IsoDate;
 }): { routes: HtstRoute[]; pupils: HtstPupil[] } {
   const { rng, scale, calendars, until } = options;
-  const { special, mainstream } = schools(scale);
+  const { special, mainstream } = demoSchools(scale);
   const routes: RouteState[] = [];
   const pupils: Rider[] = [];
   let riding: Rider[] = [];

@@ -18,6 +18,7 @@ import type {
   SavingYear,
 } from "./savings/saving.js";
 import type { PostcodeGridRef } from "./ssda903/distance.js";
+import type { TransportNeed, TransportSchool, TransportVehicle } from "./transport/book.js";
 import type { HtstPupil, HtstRoute } from "./transport/htst.js";
 import type { RouteRetender } from "./transport/retender.js";
 import type { ConversionPlan } from "./workforce/conversion.js";
@@ -53,6 +54,9 @@ export interface RegisterRows {
   "postcode-grid": PostcodeGridRef;
   "demand-costs": DemandCostOverride;
   "demand-scenarios": DemandScenario;
+  "transport-schools": TransportSchool;
+  "transport-vehicles": TransportVehicle;
+  "transport-needs": TransportNeed;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -87,6 +91,9 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "postcode-grid",
   "demand-costs",
   "demand-scenarios",
+  "transport-schools",
+  "transport-vehicles",
+  "transport-needs",
 ];
 
 /** Where each register's rows sit in CouncilRegisters. */
@@ -120,6 +127,9 @@ export const REGISTER_FIELD: { readonly [R in RegisterName]: keyof CouncilRegist
   "postcode-grid": "postcodeGrid",
   "demand-costs": "demandCosts",
   "demand-scenarios": "demandScenarios",
+  "transport-schools": "transportSchools",
+  "transport-vehicles": "transportVehicles",
+  "transport-needs": "transportNeeds",
 };
 
 /** Everything the domain needs to compute for one council. */
@@ -156,6 +166,12 @@ export interface CouncilRegisters {
   demandCosts: DemandCostOverride[];
   /** Scenarios for the demand projection in a head of service's words. */
   demandScenarios: DemandScenario[];
+  /** Schools pupils travel to, with their bell times, for routing. */
+  transportSchools: TransportSchool[];
+  /** Vehicle types and their contracts, for routing. */
+  transportVehicles: TransportVehicle[];
+  /** Each transported pupil's home, phase and needs, for routing (keyed as htst-pupils). */
+  transportNeeds: TransportNeed[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -190,6 +206,9 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   "postcode-grid": (row) => row.postcode,
   "demand-costs": (row) => row.subtype,
   "demand-scenarios": (row) => row.scenario,
+  "transport-schools": (row) => row.school,
+  "transport-vehicles": (row) => row.vehicleType,
+  "transport-needs": (row) => row.pupilRef,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */

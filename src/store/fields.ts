@@ -6,8 +6,11 @@ import { isIsoDate } from "../domain/calendar/dates.js";
 import { isPence } from "../domain/money/money.js";
 import type { SqlValue } from "./schema.js";
 
-/** money: integer pence (bigint); profile: 12 integer pence as JSON text; bool: integer 0/1. */
-export type FieldKind = "text" | "date" | "money" | "number" | "integer" | "bool" | "profile";
+/**
+ * money: integer pence (bigint); profile: 12 integer pence as JSON text; bool: integer 0/1;
+ * list: texts without ";" stored as one text joined by ";" ("" for none).
+ */
+export type FieldKind = "text" | "date" | "money" | "number" | "integer" | "bool" | "profile" | "list";
 
 export interface FieldSpec {
   name: string;
@@ -75,6 +78,10 @@ export function checkValue(spec: FieldSpec, value: unknown): void {
         fail("a profile must be 12 whole numbers of pence");
       }
       return;
+    case "list":
+      if (!Array.isArray(value) || !value.every((v) => typeof v === "string" && v !== "" && !v.includes(";")))
+        fail('a list must be texts, none empty or holding ";"');
+      return;
   }
 }
 
@@ -83,6 +90,7 @@ export function toColumn(spec: FieldSpec, value: unknown): SqlValue {
   if (value === null || value === undefined) return null;
   if (spec.kind === "bool") return value ? 1 : 0;
   if (spec.kind === "profile") return JSON.stringify(value);
+  if (spec.kind === "list") return (value as string[]).join(";");
   return value as SqlValue;
 }
 
@@ -90,6 +98,7 @@ export function fromColumn(spec: FieldSpec, value: SqlValue | undefined): unknow
   if (value === null || value === undefined) return null;
   if (spec.kind === "bool") return value === 1 || value === "1";
   if (spec.kind === "profile") return JSON.parse(String(value)) as number[];
+  if (spec.kind === "list") return String(value) === "" ? [] : String(value).split(";");
   if (spec.kind === "text" || spec.kind === "date") return String(value);
   return Number(value);
 }

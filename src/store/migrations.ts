@@ -14,6 +14,7 @@ import { measures } from "./migration-measures.js";
 import { postcodeGrid } from "./migration-postcode-grid.js";
 import { savingsAndMtfp } from "./migration-savings-mtfp.js";
 import { ssda903 } from "./migration-ssda903.js";
+import { transportBook } from "./migration-transport.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -206,6 +207,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0005-postcode-grid": postcodeGrid(),
     "0006-demand-costs": demandCosts(),
     "0007-demand-scenarios": demandScenarios(),
+    "0008-transport-book": transportBook(),
   };
 }
 

@@ -9,6 +9,7 @@ import { DEMAND_COSTS_TABLE } from "./register-tables-demand-costs.js";
 import { DEMAND_SCENARIOS_TABLE } from "./register-tables-demand-scenarios.js";
 import { MEASURE_TABLES } from "./register-tables-measures.js";
 import { SAVINGS_MTFP_TABLES } from "./register-tables-savings-mtfp.js";
+import { TRANSPORT_TABLES } from "./register-tables-transport.js";
 import type { SqlValue } from "./schema.js";
 
 export interface RegisterTable {
@@ -286,6 +287,7 @@ const TABLES: RegisterTable[] = [
   ...MEASURE_TABLES,
   DEMAND_COSTS_TABLE,
   DEMAND_SCENARIOS_TABLE,
+  ...TRANSPORT_TABLES,
 ];
 
 const BY_REGISTER = new Map(TABLES.map((t) => [t.register, t]));

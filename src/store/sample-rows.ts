@@ -25,6 +25,7 @@ import {
   savingMilestone,
   savingYear,
 } from "./sample-rows-savings-mtfp.js";
+import { transportNeed, transportSchool, transportVehicle } from "./sample-rows-transport.js";
 
 export function budgetLine(n: number, changes: Partial<BudgetLine> = {}): BudgetLine {
   return {
@@ -223,6 +224,9 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "postcode-grid": postcodeGridRef,
   "demand-costs": demandCost,
   "demand-scenarios": demandScenario,
+  "transport-schools": transportSchool,
+  "transport-vehicles": transportVehicle,
+  "transport-needs": transportNeed,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -256,4 +260,7 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   "postcode-grid": ["easting", 351_250],
   "demand-costs": ["proportion", 55.5],
   "demand-scenarios": ["note", "Approved by the director"],
+  "transport-schools": ["bell", "08:50"],
+  "transport-vehicles": ["available", 12],
+  "transport-needs": ["maxRide", 55],
 };

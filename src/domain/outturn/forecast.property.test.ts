@@ -131,6 +131,9 @@ const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
   postcodeGrid: fc.constant([]),
   demandCosts: fc.constant([]),
   demandScenarios: fc.constant([]),
+  transportSchools: fc.constant([]),
+  transportVehicles: fc.constant([]),
+  transportNeeds: fc.constant([]),
 });
 
 const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;

@@ -276,6 +276,27 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
       { scenario: "Reunify 5%", kind: "reunify", number: null, perCarer: null, percent: 5, from: null, by: null, saving: null, note: "" },
     ],
   },
+  "transport-schools": {
+    fills: [{ "School ID": 116300, School: "Hillside Primary", Easting: "352,000", Northing: 251000, "Area type": "Urban", "Morning bell": "8:50", "Afternoon finish": "15.20", "Arrive at least (minutes before)": 0, "Arrive at most (minutes before)": "25", Phase: "Primary" }],
+    expected: [
+      { school: "116240", name: "Brookside Academy", easting: 351_200, northing: 248_900, area: "suburban", bell: "08:45", finish: "15:15", arriveMin: 5, arriveMax: 30, phase: "secondary" },
+      { school: "116300", name: "Hillside Primary", easting: 352_000, northing: 251_000, area: "urban", bell: "08:50", finish: "15:20", arriveMin: 0, arriveMax: 25, phase: "primary" },
+    ],
+  },
+  "transport-vehicles": {
+    fills: [{ "Vehicle type": "TAXI", Seats: 4, Provider: "Contracted", "Rate per mile (£)": "1.95", "Depot easting": 350000, "Depot northing": "250000" }],
+    expected: [
+      { vehicleType: "MINIBUS-16", description: "Contracted minibus, tail lift", seats: 16, wheelchairSpaces: 2, provider: "contracted", dayRate: 26_000, fixedRate: null, ratePerMile: null, assistantCost: 8_500, available: 10, depotEasting: 352_400, depotNorthing: 247_100, depotArea: "suburban" },
+      { vehicleType: "TAXI", description: "", seats: 4, wheelchairSpaces: 0, provider: "contracted", dayRate: null, fixedRate: 0, ratePerMile: 195, assistantCost: null, available: null, depotEasting: 350_000, depotNorthing: 250_000, depotArea: "suburban" },
+    ],
+  },
+  "transport-needs": {
+    fills: [{ "Pupil ref": "P20944", "School ID": "116240", "Home easting": 345000, "Home northing": 253000, "Home area type": "suburban", "Age phase": "primary", "Max ride (minutes)": 40, Wheelchair: "Yes", "Cannot travel with": "P20931; P20950 ;" }],
+    expected: [
+      { pupilRef: "P20931", school: "116240", homeEasting: 344_800, homeNorthing: 253_100, homeArea: "rural", phase: "secondary", maxRide: null, seats: 1, wheelchair: false, assistant: true, alone: false, cannotTravelWith: ["P20944"] },
+      { pupilRef: "P20944", school: "116240", homeEasting: 345_000, homeNorthing: 253_000, homeArea: "suburban", phase: "primary", maxRide: 40, seats: 0, wheelchair: true, assistant: false, alone: false, cannotTravelWith: ["P20931", "P20950"] },
+    ],
+  },
 };
 
 async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {

@@ -28,6 +28,9 @@ import { savingMilestones } from "./saving-milestones.js";
 import { savingYears } from "./saving-years.js";
 import { savings } from "./savings.js";
 import { terms } from "./terms.js";
+import { transportNeeds } from "./transport-needs.js";
+import { transportSchools } from "./transport-schools.js";
+import { transportVehicles } from "./transport-vehicles.js";
 import { workforce } from "./workforce.js";
 
 /** The file layout of every register. */
@@ -61,4 +64,7 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   "postcode-grid": postcodeGrid,
   "demand-costs": demandCosts,
   "demand-scenarios": demandScenarios,
+  "transport-schools": transportSchools,
+  "transport-vehicles": transportVehicles,
+  "transport-needs": transportNeeds,
 };

@@ -18,7 +18,7 @@ const POSTCODE: CellType<string> = {
 const METRES_RULE = "must be a whole number of metres, 0 or more, e.g. 350000";
 
 /** A grid reference in whole metres, as the ONS Postcode Directory gives it; "," is dropped. */
-const METRES: CellType<number> = {
+export const METRES: CellType<number> = {
   kind: "number",
   rule: METRES_RULE,
   schema: z.preprocess(

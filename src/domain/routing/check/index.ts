@@ -1,0 +1,2 @@
+export { type CheckResult, checkSolution, objectiveDifferences } from "./check.js";
+export type { CheckConstraint, Violation } from "./violation.js";
