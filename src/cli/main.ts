@@ -2,8 +2,8 @@
 /**
  * `outturn`: the command line. `outturn project` is dispatched before anything else loads, so it
  * needs neither the store (unless it reads the stored returns) nor the report renderers, the web
- * server or the spreadsheet library, and starts in milliseconds; every other command is in
- * program.ts, which loads them all.
+ * server or the spreadsheet library, and starts in milliseconds; `outturn route` likewise
+ * (route-main.ts); every other command is in program.ts, which loads them all.
  */
 
 /** The command named on the line: the first word that is not the global --store option or its value. */
@@ -16,5 +16,7 @@ function commandOf(args: readonly string[]): string | undefined {
   return undefined;
 }
 
-if (commandOf(process.argv.slice(2)) === "project") await import("./project-main.js");
+const command = commandOf(process.argv.slice(2));
+if (command === "project") await import("./project-main.js");
+else if (command === "route") await import("./route-main.js");
 else await import("./program.js");

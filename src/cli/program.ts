@@ -29,6 +29,7 @@ import { progressBar } from "./progress.js";
 import { addProjectCommand } from "./project.js";
 import { importCommand, setCommand, templateCommand } from "./registers.js";
 import { reportCommand } from "./report.js";
+import { addRouteCommand } from "./route.js";
 import { addSavingsCommands } from "./savings-mtfp.js";
 import { serveCommand } from "./serve.js";
 import { addSsda903Commands } from "./ssda903.js";
@@ -206,5 +207,6 @@ addSavingsCommands(program, store);
 addMeasuresCommands(program, store);
 addSsda903Commands(program, store);
 addProjectCommand(program, store);
+addRouteCommand(program, store);
 
 program.parseAsync().catch(reportFailure);
