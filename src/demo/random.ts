@@ -1,29 +1,16 @@
 import { type Pence, roundPence } from "../domain/money/money.js";
+import { SeededRandom } from "../domain/random.js";
 
 /** A drawn price in pounds, rounded to whole pounds as councils agree prices, in pence. */
 export function wholePounds(pounds: number): Pence {
   return roundPence(pounds) * 100;
 }
 
-/**
- * A small seeded pseudo-random generator (mulberry32) so the demo council is the same every time it
- * is generated from the same seed. Never Math.random.
- */
-export class Random {
-  private state: number;
-
+/** The demo council's draws from the seeded generator, the same every time from the same seed. */
+export class Random extends SeededRandom {
   constructor(seed: number) {
     if (!Number.isFinite(seed)) throw new Error(`demo seed must be a finite number, got ${seed}`);
-    this.state = Math.trunc(seed) >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    super(seed);
   }
 
   /** An independent stream for one part of the council, so parts do not disturb each other. */
@@ -33,11 +20,6 @@ export class Random {
 
   chance(p: number): boolean {
     return this.next() < p;
-  }
-
-  /** An integer in [min, max], both inclusive. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
   }
 
   uniform(min: number, max: number): number {

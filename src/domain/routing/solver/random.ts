@@ -1,27 +1,12 @@
 /**
- * The solver's seeded pseudo-random generator (mulberry32): the same seed gives the same stream, so
- * the same seed, problem and iteration budget give the same solution. The domain never reads
- * Math.random.
+ * The solver's draws from the seeded generator: the same seed, problem and iteration budget give the
+ * same solution.
  */
-export class Rng {
-  private state: number;
+import { SeededRandom } from "../../random.js";
 
+export class Rng extends SeededRandom {
   constructor(seed: number) {
-    this.state = Math.trunc(Number.isFinite(seed) ? seed : 0) >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** An integer in [min, max], both inclusive. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    super(Number.isFinite(seed) ? seed : 0);
   }
 
   /** An index drawn in proportion to the weights. */
