@@ -6,7 +6,7 @@
  * are recomputed here from the problem's travel and the vehicle type's prices.
  */
 import type { CheckResult, Violation } from "../domain/routing/check/index.js";
-import type { Objective, Route, RoutingProblem, Unserved } from "../domain/routing/model.js";
+import type { Objective, Route, RoutingProblem, ScheduledStop, Unserved } from "../domain/routing/model.js";
 import type { SolveResult } from "../domain/routing/solver/index.js";
 import { type CouncilFigures, councilFigures, placeOf } from "./route-council.js";
 import type { RouteSource } from "./route-source.js";
@@ -59,13 +59,7 @@ interface ReportRoute {
   stops: ReportStop[];
 }
 
-interface ReportStop {
-  request: string;
-  kind: "pickup" | "dropoff";
-  location: number;
-  arrival: number;
-  start: number;
-  departure: number;
+interface ReportStop extends ScheduledStop {
   place?: string;
 }
 

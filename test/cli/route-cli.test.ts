@@ -9,20 +9,13 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ScheduledStop as Stop } from "../../src/domain/routing/model.js";
 import { demoStore, outturn } from "../support/cli.js";
 
 const DATA = join(process.cwd(), "../shared/data/routing");
 const A2_16 = join(DATA, "darp-cordeau-a/a2-16.txt");
 const LC101 = join(DATA, "pdptw-lilim-100/lc101.txt");
 
-interface Stop {
-  request: string;
-  kind: "pickup" | "dropoff";
-  location: number;
-  arrival: number;
-  start: number;
-  departure: number;
-}
 interface Report {
   objective: { cost: number; distance: number; vehicles: number };
   bestKnown: { distance: number; vehicles: number | null; gapPercent: number } | null;
