@@ -3,12 +3,17 @@
  * settings, the objective, every route with its stops and times, the unserved requests with the
  * constraint at fault, and the independent checker's verdict. Stops give their location as the
  * user's own file numbers it, so another checker can read the routes; each route's distance and cost
- * are recomputed here from the problem's travel and the vehicle type's prices.
+ * are recomputed from the problem's travel and the vehicle type's prices (routeFigures).
  */
 import type { CheckResult, Violation } from "../domain/routing/check/index.js";
-import type { Objective, Route, RoutingProblem, ScheduledStop, Unserved } from "../domain/routing/model.js";
+import type { Objective, ScheduledStop, Unserved } from "../domain/routing/model.js";
 import type { SolveResult } from "../domain/routing/solver/index.js";
-import { type CouncilFigures, councilFigures, placeOf } from "./route-council.js";
+import {
+  type CouncilFigures,
+  councilFigures,
+  placeOf,
+  routeFigures,
+} from "../domain/transport/plan-figures.js";
 import type { RouteSource } from "./route-source.js";
 
 export interface RouteSettings {
@@ -61,21 +66,6 @@ interface ReportRoute {
 
 interface ReportStop extends ScheduledStop {
   place?: string;
-}
-
-/** A route's distance along its stops and back, and its cost at its vehicle type's prices. */
-export function routeFigures(problem: RoutingProblem, route: Route): { distance: number; cost: number } {
-  const type = problem.vehicleTypes.find((t) => t.id === route.vehicleType);
-  if (!type) return { distance: 0, cost: 0 };
-  const { size, distance: miles } = problem.travel;
-  let distance = 0;
-  let at = type.depot;
-  for (const stop of [...route.stops.map((s) => s.location), type.depot]) {
-    distance += miles[at * size + stop] as number;
-    at = stop;
-  }
-  const assistant = route.assistant ? (type.assistantCost ?? 0) : 0;
-  return { distance, cost: type.fixedCost + type.distanceCost * distance + assistant };
 }
 
 export function routeReport(o: RouteOutcome): RouteReport {

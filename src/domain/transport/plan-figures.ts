@@ -4,10 +4,10 @@
  * shares add up to the route (the rule today's arrangements are costed by); each pupil's pick-up and
  * drop-off as clock times and their ride in minutes against their longest; and the run's total.
  */
-import { allocate, type Pence, prorate, roundPence, toDecimalPounds } from "../domain/money/money.js";
-import type { Route } from "../domain/routing/model.js";
-import type { SendProblem } from "../domain/routing/send-problem.js";
-import { clockTime } from "../domain/transport/book.js";
+import { allocate, type Pence, prorate, roundPence, toDecimalPounds } from "../money/money.js";
+import type { Route, RoutingProblem } from "../routing/model.js";
+import type { SendProblem } from "../routing/send-problem.js";
+import { clockTime } from "./book.js";
 
 export interface PupilRide {
   pupil: string;
@@ -93,4 +93,19 @@ export function councilFigures(
       longestMinutes: rides.length > 0 ? Math.max(...rides) : 0,
     },
   };
+}
+
+/** A route's distance along its stops and back, and its cost at its vehicle type's prices. */
+export function routeFigures(problem: RoutingProblem, route: Route): { distance: number; cost: number } {
+  const type = problem.vehicleTypes.find((t) => t.id === route.vehicleType);
+  if (!type) return { distance: 0, cost: 0 };
+  const { size, distance: miles } = problem.travel;
+  let distance = 0;
+  let at = type.depot;
+  for (const stop of [...route.stops.map((s) => s.location), type.depot]) {
+    distance += miles[at * size + stop] as number;
+    at = stop;
+  }
+  const assistant = route.assistant ? (type.assistantCost ?? 0) : 0;
+  return { distance, cost: type.fixedCost + type.distanceCost * distance + assistant };
 }
