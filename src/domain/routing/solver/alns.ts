@@ -36,9 +36,10 @@ export function search(
   options: SolveOptions,
   rng: Rng,
   objective: (s: Solution) => Objective,
+  /** When solving began (options.now()), so the first solution's construction counts against the time limit. */
+  began: number = options.now(),
 ): Search {
   const inst = start.inst;
-  const began = options.now();
   const budget = options.iterations;
   const done = (it: number) =>
     budget !== undefined ? it / budget : (options.now() - began) / Math.max(1, options.timeLimitMs);

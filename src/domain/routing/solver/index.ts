@@ -19,6 +19,7 @@ export interface SolveResult extends RoutingSolution {
 }
 
 export function solve(problem: RoutingProblem, options: SolveOptions): SolveResult {
+  const began = options.now();
   const inst = compile(problem);
   const screened = screen(inst);
   const rng = new Rng(options.seed);
@@ -30,7 +31,7 @@ export function solve(problem: RoutingProblem, options: SolveOptions): SolveResu
   // With one request or none there is nothing to search: the first solution is optimal.
   const { best, iterations } =
     screened.servable.length > 1
-      ? search(start, screened.alone, options, rng, objectiveOf)
+      ? search(start, screened.alone, options, rng, objectiveOf, began)
       : { best: start, iterations: 0 };
   const objective = objectiveOf(best);
   options.progress?.(1, objective);
