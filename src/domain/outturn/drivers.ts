@@ -18,6 +18,7 @@ export const DRIVERS = {
   conversions: "Agency conversions",
   routes: "Routes",
   "re-tenders": "Re-tendered contracts",
+  "adopted-routes": "Adopted optimised routes",
   "new-routes": "New routes from September",
   "run-rate": "Run-rate",
   adjustments: "Manual adjustments",

@@ -5,6 +5,7 @@
 
 import { expectedLeavers, expectedStarters } from "../placements/expected.js";
 import { knownEvents } from "../placements/known-events.js";
+import { adoptedPlans } from "../transport/adopted-plans.js";
 import { newRoutes } from "../transport/new-routes.js";
 import { routeRetenders } from "../transport/retender.js";
 import { agencyConversions, vacancyFactor } from "../workforce/staffing-sources.js";
@@ -22,6 +23,7 @@ export const SOURCES: readonly DriverSource[] = [
   agencyConversions,
   routeCosts,
   routeRetenders,
+  adoptedPlans,
   newRoutes,
   runRate,
   manualAdjustments,
