@@ -16,7 +16,8 @@
  * - the measure settings as they are now, measure values of the periods to then, comments made by then;
  * - the postcode grid, the demand costs and the demand scenarios as they are now;
  * - the transport schools and vehicles as they are now, and the transport needs of the pupils who
- *   had started by then (pupils who left before the as-at date are not in the book).
+ *   had started by then (pupils who left before the as-at date are not in the book);
+ * - the transport scenarios and plans as they are now.
  */
 import type { IsoDate } from "../domain/calendar/dates.js";
 import {
@@ -112,5 +113,7 @@ export function registersAsAt(simulated: SimulatedCouncil, period: PeriodRef): C
         ...need,
         cannotTravelWith: need.cannotTravelWith.filter((ref) => pupilsThen.has(ref)),
       })),
+    transportScenarios: now.transportScenarios,
+    transportPlans: now.transportPlans,
   };
 }

@@ -41,6 +41,7 @@ import { demoSsda903Returns } from "./ssda903.js";
 import { demoPostcodeGrid } from "./ssda903-places.js";
 import { ACADEMIC_YEARS, simulateTransport } from "./transport.js";
 import { demoTransportBook } from "./transport-book.js";
+import { demoTransportScenarios } from "./transport-scenarios.js";
 import { type SimulatedPost, simulateWorkforce } from "./workforce.js";
 
 export const DEMOSHIRE_AS_AT = "2024-25:P7";
@@ -73,7 +74,8 @@ function checkOptions(options: GenerateOptions): PeriodRef {
   return asAt;
 }
 
-function termCalendars(): Map<number, TermCalendar> {
+/** Each academic year's English term calendar, by the year it starts (Demoshire's and Marchford's). */
+export function termCalendars(): Map<number, TermCalendar> {
   return new Map(ACADEMIC_YEARS.map((year) => [year, englishTermCalendar(year)]));
 }
 
@@ -179,6 +181,8 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
       pupils: transport.pupils,
       on: until,
     }),
+    transportScenarios: demoTransportScenarios(),
+    transportPlans: [],
   };
   const withAssumptions = { ...known, budgetAssumptions: demoBudgetAssumptions(known) };
   const registers: CouncilRegisters = {

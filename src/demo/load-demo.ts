@@ -2,16 +2,22 @@
  * Puts a generated council into a store: the council record, each register in turn, its SSDA903
  * returns, then its history: every period before the as-at period closed, with the forecast made
  * from the registers as they stood at that period's end. Periods already closed in the store are
- * kept as they are.
+ * kept as they are. Beside Demoshire (scale 1) goes its neighbour Marchford, its transport book alone.
  */
 
 import { comparePeriods, formatPeriodRef, periodsOf } from "../domain/calendar/financial.js";
 import { forecastOutturn } from "../domain/outturn/forecast.js";
-import { REGISTER_FIELD, REGISTER_NAMES, type RegisterRows } from "../domain/registers.js";
-import type { Actor, Store } from "../store/store.js";
+import {
+  type CouncilRegisters,
+  REGISTER_FIELD,
+  REGISTER_NAMES,
+  type RegisterRows,
+} from "../domain/registers.js";
+import type { Actor, CouncilStore, Store } from "../store/store.js";
 import { registersAsAt } from "./as-at.js";
 import { BUDGET_YEARS } from "./budget.js";
 import { DEMOSHIRE_AS_AT, DEMOSHIRE_SEED, simulateCouncil } from "./generate.js";
+import { generateMarchford } from "./marchford.js";
 
 export interface DemoOptions {
   seed?: number;
@@ -19,24 +25,40 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number, step: string) => void;
 }
 
-/** Generates Demoshire (or a scaled council) and writes it to the store. Returns its `la`. */
+async function replaceRegisters(
+  councilStore: CouncilStore,
+  registers: CouncilRegisters,
+  actor: Actor,
+  step: (register: string) => void,
+): Promise<void> {
+  for (const register of REGISTER_NAMES) {
+    step(register);
+    const rows = registers[REGISTER_FIELD[register]] as RegisterRows[typeof register][];
+    await councilStore.replace(register, rows, actor);
+  }
+}
+
+/**
+ * Generates Demoshire (or a scaled council) and writes it to the store, with Marchford beside
+ * Demoshire. Returns the generated council's `la`.
+ */
 export async function loadDemo(store: Store, actor: Actor, options: DemoOptions = {}): Promise<string> {
   const progress = options.onProgress ?? (() => {});
-  const total = REGISTER_NAMES.length + 3;
+  const seed = options.seed ?? DEMOSHIRE_SEED;
+  const neighbour = (options.scale ?? 1) === 1;
+  const total = REGISTER_NAMES.length + 3 + (neighbour ? 1 : 0);
   progress(0, total, "generating");
-  const simulated = simulateCouncil({
-    seed: options.seed ?? DEMOSHIRE_SEED,
-    scale: options.scale ?? 1,
-    asAt: DEMOSHIRE_AS_AT,
-  });
+  const simulated = simulateCouncil({ seed, scale: options.scale ?? 1, asAt: DEMOSHIRE_AS_AT });
   const { council, registers, ssda903 } = simulated;
   await store.saveCouncil(council);
   const councilStore = store.council(council.la);
   let done = 1;
-  for (const register of REGISTER_NAMES) {
-    progress(done++, total, register);
-    const rows = registers[REGISTER_FIELD[register]] as RegisterRows[typeof register][];
-    await councilStore.replace(register, rows, actor);
+  await replaceRegisters(councilStore, registers, actor, (register) => progress(done++, total, register));
+  if (neighbour) {
+    const marchford = generateMarchford(seed, simulated.asAt);
+    progress(done++, total, marchford.council.name);
+    await store.saveCouncil(marchford.council);
+    await replaceRegisters(store.council(marchford.council.la), marchford.registers, actor, () => {});
   }
   progress(done++, total, "ssda903");
   await councilStore.replaceSsda903(ssda903, actor);

@@ -8,9 +8,9 @@ import { routeDailyCost } from "../domain/transport/route-cost.js";
 import { registersAsAt } from "./as-at.js";
 import { DEMOSHIRE_SEED, simulateCouncil } from "./generate.js";
 import { Random } from "./random.js";
+import { DEMOSHIRE_AREA } from "./transport-area.js";
 import { demoTransportBook } from "./transport-book.js";
 import { measureTransportBook } from "./transport-book-calibration.js";
-import { COUNTY } from "./transport-places.js";
 
 const sim = simulateCouncil({ seed: DEMOSHIRE_SEED, scale: 1 });
 const { registers } = sim;
@@ -46,10 +46,10 @@ describe("Demoshire's SEND transport book", () => {
 
   it("puts homes in a 50 × 40 km county, every direct journey within 71% of the pupil's longest ride", () => {
     for (const n of needs) {
-      expect(n.homeEasting).toBeGreaterThanOrEqual(COUNTY.west);
-      expect(n.homeEasting).toBeLessThanOrEqual(COUNTY.east);
-      expect(n.homeNorthing).toBeGreaterThanOrEqual(COUNTY.south);
-      expect(n.homeNorthing).toBeLessThanOrEqual(COUNTY.north);
+      expect(n.homeEasting).toBeGreaterThanOrEqual(DEMOSHIRE_AREA.county.west);
+      expect(n.homeEasting).toBeLessThanOrEqual(DEMOSHIRE_AREA.county.east);
+      expect(n.homeNorthing).toBeGreaterThanOrEqual(DEMOSHIRE_AREA.county.south);
+      expect(n.homeNorthing).toBeLessThanOrEqual(DEMOSHIRE_AREA.county.north);
     }
     expect(new Set(needs.map((n) => n.homeArea))).toEqual(new Set(["urban", "suburban", "rural"]));
     expect(measureTransportBook(registers, on).maxDirectShare).toBeLessThanOrEqual(0.715);

@@ -1,6 +1,7 @@
 /**
- * Demoshire's SEND transport book: the schools, the fleet and contracts, and the needs of every
- * pupil with an EHCP riding on the as-at date, for the route optimiser. It adds to the HTST routes
+ * A demo council's SEND transport book (Demoshire's unless another area is given): the schools, the
+ * fleet and contracts, and the needs of every pupil with an EHCP riding on the as-at date, for the
+ * route optimiser. It adds to the HTST routes
  * and pupils registers and changes neither: the same pupils ride the same routes at the same cost,
  * and each pupil's needs agree with how they travel today (a pupil who must travel alone rides a
  * single-occupancy taxi; one who needs a passenger assistant rides a route with one). Homes are
@@ -17,6 +18,7 @@ import {
 import type { HtstPupil, HtstRoute } from "../domain/transport/htst.js";
 import type { Random } from "./random.js";
 import { demoSchools } from "./transport.js";
+import { DEMOSHIRE_AREA, type TransportArea } from "./transport-area.js";
 import { demoFleet } from "./transport-fleet.js";
 import { drawHome, type Place, schoolSite } from "./transport-places.js";
 
@@ -45,12 +47,19 @@ export function demoTransportBook(options: {
   pupils: readonly HtstPupil[];
   /** The as-at date: the book holds the pupils with an EHCP riding then. */
   on: IsoDate;
+  area?: TransportArea;
 }): DemoTransportBook {
-  const { rng, scale, on } = options;
-  const { special, mainstream } = demoSchools(scale);
+  const { rng, scale, on, area = DEMOSHIRE_AREA } = options;
+  const { special, mainstream } = demoSchools(scale, area);
   const transportSchools = [...special, ...mainstream].map((name, i): TransportSchool => {
-    const { x, y, ...site } = schoolSite(name, rng);
-    return { school: `DMS${String(i + 1).padStart(3, "0")}`, name, easting: x, northing: y, ...site };
+    const { x, y, ...site } = schoolSite(name, rng, area);
+    return {
+      school: `${area.schoolPrefix}${String(i + 1).padStart(3, "0")}`,
+      name,
+      easting: x,
+      northing: y,
+      ...site,
+    };
   });
   const byName = new Map(transportSchools.map((s) => [s.name, s]));
   const routes = new Map(options.routes.map((r) => [r.routeRef, r]));
@@ -62,9 +71,9 @@ export function demoTransportBook(options: {
     const phase = school.phase === "all-through" ? (rng.chance(0.4) ? "primary" : "secondary") : school.phase;
     const site: Place = { x: school.easting, y: school.northing, area: school.area };
     const limit = GUIDANCE_MAX_RIDE[phase] * DIRECT_SHARE;
-    let home = drawHome(rng);
+    let home = drawHome(rng, area);
     for (let tries = 0; directMinutes(home, site) > limit; tries++) {
-      home = tries < 400 ? drawHome(rng) : { x: site.x + 1_500, y: site.y, area: "suburban" };
+      home = tries < 400 ? drawHome(rng, area) : { x: site.x + 1_500, y: site.y, area: "suburban" };
     }
     const own = Math.ceil((directMinutes(home, site) * 1.4) / 5) * 5;
     return {
@@ -105,8 +114,8 @@ export function demoTransportBook(options: {
   for (const need of choose(withAssistant, count(0.15), rng)) need.assistant = true;
   const single = transportNeeds.filter((need, i) => routeOf(need, i).occupancy === "single");
   for (const need of choose(single, count(0.1), rng)) need.alone = true;
-  addIncompatiblePairs(transportNeeds, book, Math.max(1, Math.round(6 * scale)), rng);
-  return { transportSchools, transportVehicles: demoFleet(scale), transportNeeds };
+  addIncompatiblePairs(transportNeeds, book, Math.max(1, Math.round(area.incompatiblePairs * scale)), rng);
+  return { transportSchools, transportVehicles: demoFleet(scale, area), transportNeeds };
 }
 
 /** `count` of the items (all of them if there are fewer), chosen at random, in the order chosen. */

@@ -1,10 +1,11 @@
 /**
- * Demoshire's fleet and contracts for SEND transport, in 2024-25 prices: contracted taxis from three
- * towns on a framework (as many as wanted), wheelchair-accessible taxis, MPVs and minibuses let by
- * the day, and the council's own minibuses. Prices are per school day, both runs.
+ * A demo council's fleet and contracts for SEND transport, in 2024-25 prices: contracted taxis from
+ * its taxi towns on a framework (as many as wanted), wheelchair-accessible taxis, MPVs and minibuses
+ * let by the day, and the council's own minibuses. Prices are per school day, both runs; the area
+ * says where each is based and its share of Demoshire's numbers of the limited types.
  */
 import type { AreaType, TransportVehicle } from "../domain/transport/book.js";
-import { TOWNS } from "./transport-places.js";
+import type { TransportArea } from "./transport-area.js";
 
 interface Spec {
   vehicleType: string;
@@ -20,8 +21,8 @@ interface Spec {
   depot: string;
 }
 
-const SPECS: readonly Spec[] = [
-  ...(["Kingsbrook", "Ledwell", "Ashford"] as const).map(
+const specs = (depots: TransportArea["fleet"]): readonly Spec[] => [
+  ...depots.taxis.map(
     (town): Spec => ({
       vehicleType: `TAXI-${town.slice(0, 3).toUpperCase()}`,
       description: `Contracted taxi (saloon), based in ${town}`,
@@ -43,7 +44,7 @@ const SPECS: readonly Spec[] = [
     price: [20, 2.3],
     assistant: 72,
     available: null,
-    depot: "Kingsbrook",
+    depot: depots.wav,
   },
   {
     vehicleType: "MPV-7",
@@ -54,7 +55,7 @@ const SPECS: readonly Spec[] = [
     price: 165,
     assistant: 78,
     available: 30,
-    depot: "Weobley",
+    depot: depots.mpv,
   },
   {
     vehicleType: "MINIBUS-16",
@@ -65,7 +66,7 @@ const SPECS: readonly Spec[] = [
     price: 265,
     assistant: 85,
     available: 20,
-    depot: "Ashford",
+    depot: depots.minibus,
   },
   {
     vehicleType: "IH-MINIBUS",
@@ -76,16 +77,16 @@ const SPECS: readonly Spec[] = [
     price: 195,
     assistant: 70,
     available: 8,
-    depot: "Kingsbrook",
+    depot: depots.inHouse,
   },
 ];
 
 const pence = (pounds: number) => Math.round(pounds * 100);
 
-/** The fleet at `scale`: limited vehicle types have `available` × scale (rounded up). */
-export function demoFleet(scale: number): TransportVehicle[] {
-  return SPECS.map((spec): TransportVehicle => {
-    const town = TOWNS[spec.depot];
+/** The area's fleet at `scale`: limited vehicle types have `available` × scale × the area's share (rounded up). */
+export function demoFleet(scale: number, area: TransportArea): TransportVehicle[] {
+  return specs(area.fleet).map((spec): TransportVehicle => {
+    const town = area.towns[spec.depot];
     if (!town) throw new Error(`no town ${spec.depot}`);
     const byDay = typeof spec.price === "number";
     const depotArea: AreaType = "suburban";
@@ -99,7 +100,7 @@ export function demoFleet(scale: number): TransportVehicle[] {
       fixedRate: byDay ? null : pence((spec.price as readonly [number, number])[0]),
       ratePerMile: byDay ? null : pence((spec.price as readonly [number, number])[1]),
       assistantCost: spec.assistant === null ? null : pence(spec.assistant),
-      available: spec.available === null ? null : Math.ceil(spec.available * scale),
+      available: spec.available === null ? null : Math.ceil(spec.available * scale * area.fleet.share),
       // The depot is on the edge of town, 1.5 km east of the centre.
       depotEasting: town.east + 1_500,
       depotNorthing: town.north,

@@ -1,32 +1,10 @@
 /**
- * Where Demoshire's schools and transported pupils are: nine towns in a county 50 km east to west
- * and 40 km south to north (grid references 325000-375000 east, 230000-270000 north, Kingsbrook,
- * the county town, at 350000, 250000 like the DM1 district), with villages and farms between them.
+ * Where a demo council's schools and transported pupils are (transport-area.ts): towns in a county,
+ * with villages and farms between them.
  */
 import { type AreaType, clockTime, minutesOfDay, type SchoolPhase } from "../domain/transport/book.js";
 import type { Random } from "./random.js";
-
-export const COUNTY = { west: 325_000, east: 375_000, south: 230_000, north: 270_000 } as const;
-
-interface Town {
-  east: number;
-  north: number;
-  /** A share of the county's homes (Kingsbrook is about a third of the town dwellers). */
-  weight: number;
-}
-
-/** The towns of PLACES in transport.ts. */
-export const TOWNS: Readonly<Record<string, Town>> = {
-  Kingsbrook: { east: 350_000, north: 250_000, weight: 30 },
-  Ashford: { east: 364_000, north: 238_000, weight: 10 },
-  Ledwell: { east: 336_000, north: 262_000, weight: 10 },
-  Brompton: { east: 331_000, north: 236_000, weight: 7 },
-  Orleton: { east: 347_000, north: 266_500, weight: 6 },
-  Fownhope: { east: 361_000, north: 255_000, weight: 6 },
-  Weobley: { east: 339_000, north: 247_000, weight: 5 },
-  Pembridge: { east: 327_500, north: 254_000, weight: 5 },
-  Staunton: { east: 369_000, north: 264_000, weight: 5 },
-};
+import type { Town, TransportArea } from "./transport-area.js";
 
 export interface Place {
   x: number;
@@ -34,15 +12,13 @@ export interface Place {
   area: AreaType;
 }
 
-const clampX = (x: number) => Math.round(Math.min(COUNTY.east, Math.max(COUNTY.west, x)));
-const clampY = (y: number) => Math.round(Math.min(COUNTY.north, Math.max(COUNTY.south, y)));
-
-/** A place `distance` metres (give or take) from a town's centre, in a random direction. */
-function near(town: Town, distance: number, rng: Random): { x: number; y: number } {
+/** A place `distance` metres (give or take) from a town's centre, in a random direction, inside the county. */
+function near(town: Town, distance: number, rng: Random, area: TransportArea): { x: number; y: number } {
+  const { west, east, south, north } = area.county;
   const angle = rng.uniform(0, 2 * Math.PI);
   return {
-    x: clampX(town.east + distance * Math.cos(angle)),
-    y: clampY(town.north + distance * Math.sin(angle)),
+    x: Math.round(Math.min(east, Math.max(west, town.east + distance * Math.cos(angle)))),
+    y: Math.round(Math.min(north, Math.max(south, town.north + distance * Math.sin(angle)))),
   };
 }
 
@@ -52,18 +28,19 @@ function areaAt(metres: number): AreaType {
 }
 
 /** A home: most in a town (nearer the centre more often), the rest in villages and farms anywhere in the county. */
-export function drawHome(rng: Random): Place {
+export function drawHome(rng: Random, area: TransportArea): Place {
+  const { county, towns } = area;
   if (rng.chance(0.35)) {
     return {
-      x: Math.round(rng.uniform(COUNTY.west, COUNTY.east)),
-      y: Math.round(rng.uniform(COUNTY.south, COUNTY.north)),
+      x: Math.round(rng.uniform(county.west, county.east)),
+      y: Math.round(rng.uniform(county.south, county.north)),
       area: "rural",
     };
   }
-  const weights = Object.fromEntries(Object.entries(TOWNS).map(([name, t]) => [name, t.weight]));
-  const town = TOWNS[rng.weighted(weights)] as Town;
+  const weights = Object.fromEntries(Object.entries(towns).map(([name, t]) => [name, t.weight]));
+  const town = towns[rng.weighted(weights)] as Town;
   const distance = Math.abs(rng.normal(0, 1_400 + 60 * town.weight));
-  return { ...near(town, distance, rng), area: areaAt(distance) };
+  return { ...near(town, distance, rng, area), area: areaAt(distance) };
 }
 
 export interface SchoolSite extends Place {
@@ -80,8 +57,9 @@ export interface SchoolSite extends Place {
  * CE primaries in a village nearby (08:45-08:55 to 15:15-15:30); high schools and academies on the
  * edge of town (08:30-08:50 to 15:00-15:20); mainstream pupils may arrive 5-30 minutes early.
  */
-export function schoolSite(name: string, rng: Random): SchoolSite {
-  const town = TOWNS[Object.keys(TOWNS).find((t) => name.startsWith(t)) ?? "Kingsbrook"] as Town;
+export function schoolSite(name: string, rng: Random, area: TransportArea): SchoolSite {
+  const names = Object.keys(area.towns);
+  const town = area.towns[names.find((t) => name.startsWith(t)) ?? (names[0] as string)] as Town;
   const special = /Special|College/.test(name);
   const village = / CE Primary /.test(name);
   const primary = / Primary /.test(name);
@@ -90,7 +68,7 @@ export function schoolSite(name: string, rng: Random): SchoolSite {
     : primary
       ? rng.uniform(200, 1_100)
       : rng.uniform(1_300, 3_000);
-  const place = { ...near(town, distance, rng), area: areaAt(distance) };
+  const place = { ...near(town, distance, rng, area), area: areaAt(distance) };
   /** A time of day on the 5 minutes between two "HH:MM" times. */
   const between = (from: string, to: string) =>
     clockTime(minutesOfDay(from) + 5 * rng.int(0, (minutesOfDay(to) - minutesOfDay(from)) / 5));

@@ -1,45 +1,23 @@
 /**
- * Demoshire's home-to-school transport: pupils, the schools they attend and the routes that take
- * them, academic year by academic year. EHCP pupils grow 49% in four years (seed 000), mostly on
- * single-occupancy taxis or shared SEND routes to special schools; mainstream pupils share minibuses.
+ * A demo council's home-to-school transport: pupils, the schools they attend and the routes that
+ * take them, academic year by academic year, sized and named by its area (transport-area.ts;
+ * Demoshire's unless another is given). EHCP pupils ride single-occupancy taxis or shared SEND
+ * routes, mostly to special schools; mainstream pupils share minibuses.
  */
 import type { IsoDate } from "../domain/calendar/dates.js";
 import { englishTermCalendar, type TermCalendar } from "../domain/calendar/terms.js";
 import { type Pence, roundPence, scale as scaleMoney } from "../domain/money/money.js";
 import type { HtstPupil, HtstRoute } from "../domain/transport/htst.js";
 import { wholePounds as pounds, type Random } from "./random.js";
+import { DEMOSHIRE_AREA, type TransportArea } from "./transport-area.js";
 
 /** Academic years (by starting September) the demo covers: 2020/21 to 2024/25. */
 export const ACADEMIC_YEARS = [2020, 2021, 2022, 2023, 2024] as const;
 
-/** Pupils on transport each September: EHCP +49% from 2020/21 to 2024/25, 45% of 1,200 in 2024/25. */
-const EHCP_PUPILS = [363, 400, 445, 495, 540];
-const MAINSTREAM_PUPILS = [600, 615, 630, 645, 660];
 /** Share of EHCP pupils who join during the spring or summer term (in-year applications). */
 const EHCP_IN_YEAR = 0.04;
 /** Contract prices for routes let in each academic year, 2023/24 = 1.08 (fewer operators bid). */
 const MARKET_INDEX = [0.85, 0.9, 0.97, 1.08, 1.14];
-
-const TAXI_OPERATORS = [
-  "County Cars",
-  "Wye Valley Private Hire",
-  "Border Taxis",
-  "Castle Cabs",
-  "Marches Executive Travel",
-];
-const BUS_OPERATORS = ["Red Kite Travel", "Golden Valley Coaches", "Marches Minibuses"];
-/** Demoshire's towns, which name its schools (transport-places.ts says where each is). */
-export const PLACES = [
-  "Kingsbrook",
-  "Ashford",
-  "Ledwell",
-  "Brompton",
-  "Orleton",
-  "Fownhope",
-  "Weobley",
-  "Pembridge",
-  "Staunton",
-];
 
 type RouteType = "single" | "sharedSend" | "mainstream";
 
@@ -57,22 +35,23 @@ interface RouteState {
   riders: Set<Rider>;
 }
 
-/** The schools pupils on transport attend: 12 special and 48 mainstream at scale 1. */
-export function demoSchools(scale: number): { special: string[]; mainstream: string[] } {
+/** The schools pupils on transport attend, named after the area's towns (Demoshire: 12 special and 48 mainstream at scale 1). */
+export function demoSchools(scale: number, area: TransportArea): { special: string[]; mainstream: string[] } {
+  const places = Object.keys(area.towns);
   const special: string[] = [];
   const mainstream: string[] = [];
   const count = (n: number) => Math.max(1, Math.round(n * scale));
-  for (let i = 0; i < count(12); i++) {
-    const place = PLACES[i % PLACES.length] as string;
-    const suffix = i >= PLACES.length ? ` ${Math.floor(i / PLACES.length) + 1}` : "";
+  for (let i = 0; i < count(area.specialSchools); i++) {
+    const place = places[i % places.length] as string;
+    const suffix = i >= places.length ? ` ${Math.floor(i / places.length) + 1}` : "";
     special.push(
       i % 2 === 0 ? `${place} Special School${suffix}` : `${place} Independent Specialist College${suffix}`,
     );
   }
-  for (let i = 0; i < count(48); i++) {
-    const place = PLACES[i % PLACES.length] as string;
+  for (let i = 0; i < count(area.mainstreamSchools); i++) {
+    const place = places[i % places.length] as string;
     mainstream.push(
-      `${place} ${["Primary", "High", "Academy", "CE Primary"][i % 4]} School ${Math.floor(i / PLACES.length) + 1}`,
+      `${place} ${["Primary", "High", "Academy", "CE Primary"][i % 4]} School ${Math.floor(i / places.length) + 1}`,
     );
   }
   return { special, mainstream };
@@ -87,9 +66,10 @@ export function simulateTransport(options: {
   scale: number;
   calendars: Map<number, TermCalendar>;
   until: IsoDate;
+  area?: TransportArea;
 }): { routes: HtstRoute[]; pupils: HtstPupil[] } {
-  const { rng, scale, calendars, until } = options;
-  const { special, mainstream } = demoSchools(scale);
+  const { rng, scale, calendars, until, area = DEMOSHIRE_AREA } = options;
+  const { special, mainstream } = demoSchools(scale, area);
   const routes: RouteState[] = [];
   const pupils: Rider[] = [];
   let riding: Rider[] = [];
@@ -109,7 +89,7 @@ export function simulateTransport(options: {
       routeRef: `R${String(routes.length + 1).padStart(5, "0")}`,
       costCentre: type === "mainstream" ? "HTS-MAIN" : "SEND-TRN",
       operator: rng.pick(
-        type === "single" ? TAXI_OPERATORS : [...TAXI_OPERATORS.slice(0, 2), ...BUS_OPERATORS],
+        type === "single" ? area.taxiOperators : [...area.taxiOperators.slice(0, 2), ...area.busOperators],
       ),
       dailyCost: byMile ? null : pounds(daily),
       dailyMiles: byMile ? rng.int(80, 105) : null,
@@ -157,7 +137,7 @@ export function simulateTransport(options: {
       start,
       end: null,
     };
-    const type: RouteType = !ehcp ? "mainstream" : rng.chance(0.3) ? "single" : "sharedSend";
+    const type: RouteType = !ehcp ? "mainstream" : rng.chance(area.singleShare) ? "single" : "sharedSend";
     const rider = { pupil, yearsLeft, type };
     pupils.push(rider);
     riding.push(rider);
@@ -171,8 +151,8 @@ export function simulateTransport(options: {
       throw new Error(`no term calendar for academic year ${year}`);
     if (autumn.start > until) return;
     for (const [ehcp, targets] of [
-      [true, EHCP_PUPILS],
-      [false, MAINSTREAM_PUPILS],
+      [true, area.ehcpPupils],
+      [false, area.mainstreamPupils],
     ] as const) {
       const target = Math.round((targets[yearIndex] ?? 0) * scale);
       const already = riding.filter((r) => r.pupil.ehcp === ehcp).length;
@@ -185,7 +165,7 @@ export function simulateTransport(options: {
     }
     for (const term of [spring, summer]) {
       if (term.start > until) continue;
-      const joiners = Math.round(((EHCP_PUPILS[yearIndex] ?? 0) * scale * EHCP_IN_YEAR) / 2);
+      const joiners = Math.round(((area.ehcpPupils[yearIndex] ?? 0) * scale * EHCP_IN_YEAR) / 2);
       for (let i = 0; i < joiners; i++) admit(true, term.start, yearIndex, rng.int(1, 7));
     }
     if (summer.end > until) return;

@@ -21,6 +21,7 @@ import type { PostcodeGridRef } from "./ssda903/distance.js";
 import type { TransportNeed, TransportSchool, TransportVehicle } from "./transport/book.js";
 import type { HtstPupil, HtstRoute } from "./transport/htst.js";
 import type { RouteRetender } from "./transport/retender.js";
+import type { TransportPlan, TransportScenario } from "./transport/scenarios/model.js";
 import type { ConversionPlan } from "./workforce/conversion.js";
 import type { Post } from "./workforce/post.js";
 
@@ -57,6 +58,8 @@ export interface RegisterRows {
   "transport-schools": TransportSchool;
   "transport-vehicles": TransportVehicle;
   "transport-needs": TransportNeed;
+  "transport-scenarios": TransportScenario;
+  "transport-plans": TransportPlan;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -94,6 +97,8 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "transport-schools",
   "transport-vehicles",
   "transport-needs",
+  "transport-scenarios",
+  "transport-plans",
 ];
 
 /** Where each register's rows sit in CouncilRegisters. */
@@ -130,6 +135,8 @@ export const REGISTER_FIELD: { readonly [R in RegisterName]: keyof CouncilRegist
   "transport-schools": "transportSchools",
   "transport-vehicles": "transportVehicles",
   "transport-needs": "transportNeeds",
+  "transport-scenarios": "transportScenarios",
+  "transport-plans": "transportPlans",
 };
 
 /** Everything the domain needs to compute for one council. */
@@ -172,6 +179,10 @@ export interface CouncilRegisters {
   transportVehicles: TransportVehicle[];
   /** Each transported pupil's home, phase and needs, for routing (keyed as htst-pupils). */
   transportNeeds: TransportNeed[];
+  /** Transport policies to price against today's arrangements (pick-up points, budgets, training…). */
+  transportScenarios: TransportScenario[];
+  /** Each scenario's last solve: its costs, saving and full result. */
+  transportPlans: TransportPlan[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -209,6 +220,8 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   "transport-schools": (row) => row.school,
   "transport-vehicles": (row) => row.vehicleType,
   "transport-needs": (row) => row.pupilRef,
+  "transport-scenarios": (row) => row.scenario,
+  "transport-plans": (row) => row.scenario,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */

@@ -15,6 +15,7 @@ import { postcodeGrid } from "./migration-postcode-grid.js";
 import { savingsAndMtfp } from "./migration-savings-mtfp.js";
 import { ssda903 } from "./migration-ssda903.js";
 import { transportBook } from "./migration-transport.js";
+import { transportScenarios } from "./migration-transport-scenarios.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -208,6 +209,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0006-demand-costs": demandCosts(),
     "0007-demand-scenarios": demandScenarios(),
     "0008-transport-book": transportBook(),
+    "0009-transport-scenarios": transportScenarios(),
   };
 }
 

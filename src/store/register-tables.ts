@@ -10,6 +10,7 @@ import { DEMAND_SCENARIOS_TABLE } from "./register-tables-demand-scenarios.js";
 import { MEASURE_TABLES } from "./register-tables-measures.js";
 import { SAVINGS_MTFP_TABLES } from "./register-tables-savings-mtfp.js";
 import { TRANSPORT_TABLES } from "./register-tables-transport.js";
+import { TRANSPORT_SCENARIO_TABLES } from "./register-tables-transport-scenarios.js";
 import type { SqlValue } from "./schema.js";
 
 export interface RegisterTable {
@@ -288,6 +289,7 @@ const TABLES: RegisterTable[] = [
   DEMAND_COSTS_TABLE,
   DEMAND_SCENARIOS_TABLE,
   ...TRANSPORT_TABLES,
+  ...TRANSPORT_SCENARIO_TABLES,
 ];
 
 const BY_REGISTER = new Map(TABLES.map((t) => [t.register, t]));

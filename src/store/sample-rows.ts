@@ -26,6 +26,7 @@ import {
   savingYear,
 } from "./sample-rows-savings-mtfp.js";
 import { transportNeed, transportSchool, transportVehicle } from "./sample-rows-transport.js";
+import { transportPlan, transportScenario } from "./sample-rows-transport-scenarios.js";
 
 export function budgetLine(n: number, changes: Partial<BudgetLine> = {}): BudgetLine {
   return {
@@ -227,6 +228,8 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "transport-schools": transportSchool,
   "transport-vehicles": transportVehicle,
   "transport-needs": transportNeed,
+  "transport-scenarios": transportScenario,
+  "transport-plans": transportPlan,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -263,4 +266,6 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   "transport-schools": ["bell", "08:50"],
   "transport-vehicles": ["available", 12],
   "transport-needs": ["maxRide", 55],
+  "transport-scenarios": ["walkingMetres", 1_200],
+  "transport-plans": ["annualSaving", -2_500_00],
 };

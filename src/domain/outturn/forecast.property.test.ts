@@ -134,6 +134,8 @@ const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
   transportSchools: fc.constant([]),
   transportVehicles: fc.constant([]),
   transportNeeds: fc.constant([]),
+  transportScenarios: fc.constant([]),
+  transportPlans: fc.constant([]),
 });
 
 const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;

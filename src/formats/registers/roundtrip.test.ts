@@ -297,6 +297,20 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
       { pupilRef: "P20944", school: "116240", homeEasting: 345_000, homeNorthing: 253_000, homeArea: "suburban", phase: "primary", maxRide: 40, seats: 0, wheelchair: true, assistant: false, alone: false, cannotTravelWith: ["P20931", "P20950"] },
     ],
   },
+  "transport-scenarios": {
+    fills: [{ Scenario: "Train 2", Policy: "Travel-Training", "Trained pupils": "P20931; P20944", "Training cost (£ a pupil)": "1,500.00", Saving: "S4", "Adopt from": day("2025-01-06"), "Cost centre": "SEND-TRN" }],
+    expected: [
+      { scenario: "Pick-up points 800 m", policy: "pick-up-points", walkingMetres: 800, mileageRate: null, trained: [], trainCount: null, trainingCost: null, partner: null, saving: "S4", adoptFrom: null, costCentre: null, note: "Pupils able to walk meet at pick-up points" },
+      { scenario: "Train 2", policy: "travel-training", walkingMetres: null, mileageRate: null, trained: ["P20931", "P20944"], trainCount: null, trainingCost: 1_500_00, partner: null, saving: "S4", adoptFrom: "2025-01-06", costCentre: "SEND-TRN", note: "" },
+    ],
+  },
+  "transport-plans": {
+    fills: [{ Scenario: "Budgets 45p", "Solved at": "2024-11-04T10:00:00.000Z", Seed: 7, Seconds: "3", On: day("2024-11-04"), "Current daily cost (£)": 900, "Daily cost (£)": "950.50", "One-off cost (£)": 0, Year: "2024-25", "Annual saving (£)": "-9595.00", Result: '{"scenario":"Budgets 45p","notes":["a, b"]}' }],
+    expected: [
+      { scenario: "Pick-up points 800 m", solvedAt: "2024-10-31T09:15:00Z", seed: 1, seconds: 42.5, on: "2024-10-31", currentDailyCost: 41_250_00, dailyCost: 35_100_00, oneOffCost: 0, year: "2024-25", annualSaving: 1_168_500_00, result: '{"scenario":"Pick-up points 800 m"}' },
+      { scenario: "Budgets 45p", solvedAt: "2024-11-04T10:00:00.000Z", seed: 7, seconds: 3, on: "2024-11-04", currentDailyCost: 900_00, dailyCost: 950_50, oneOffCost: 0, year: "2024-25", annualSaving: -9_595_00, result: '{"scenario":"Budgets 45p","notes":["a, b"]}' },
+    ],
+  },
 };
 
 async function fillTemplate(register: RegisterName, fills: Fill[]): Promise<Buffer> {

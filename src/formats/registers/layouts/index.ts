@@ -29,6 +29,8 @@ import { savingYears } from "./saving-years.js";
 import { savings } from "./savings.js";
 import { terms } from "./terms.js";
 import { transportNeeds } from "./transport-needs.js";
+import { transportPlans } from "./transport-plans.js";
+import { transportScenarios } from "./transport-scenarios.js";
 import { transportSchools } from "./transport-schools.js";
 import { transportVehicles } from "./transport-vehicles.js";
 import { workforce } from "./workforce.js";
@@ -67,4 +69,6 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   "transport-schools": transportSchools,
   "transport-vehicles": transportVehicles,
   "transport-needs": transportNeeds,
+  "transport-scenarios": transportScenarios,
+  "transport-plans": transportPlans,
 };
