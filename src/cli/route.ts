@@ -1,8 +1,9 @@
 /**
  * `outturn route`: solve a routing problem (a Cordeau or Li & Lim benchmark file, a problem as JSON,
  * or the council's own transport book) on worker threads, check the solution with the independent
- * checker, and print the routes as JSON or a text summary. Bad input exits 2 with a sentence; a
- * solution the checker refuses (which should never happen) is still printed, and exits 1.
+ * checker, and print the routes as JSON or a text summary; or, with --scenario, price one of the
+ * council's transport scenarios (route-scenario.ts). Bad input exits 2 with a sentence; a solution
+ * the checker refuses (which should never happen) is still printed, and exits 1.
  */
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
@@ -27,6 +28,9 @@ export interface RouteOptions {
   workers?: string;
   format?: string;
   out?: string;
+  scenario?: string;
+  on?: string;
+  save?: boolean;
 }
 
 function whole(text: string | undefined, option: string, fallback: number, least: number): number {
@@ -59,6 +63,14 @@ export function routeSettings(o: RouteOptions): RouteSettings & { format: "json"
       `--run and --la choose a council's transport book; they do not go with --${files[0]}.`,
       2,
     );
+  const clash = [...files.map((k) => `--${k}`), ...(o.run === undefined ? [] : ["--run"])];
+  if (o.scenario !== undefined && clash.length > 0)
+    throw new UserError(
+      `--scenario solves both runs of the council's book; it does not go with ${clash.join(" or ")}.`,
+      2,
+    );
+  if (o.scenario === undefined && (o.on !== undefined || o.save))
+    throw new UserError("--on and --save go with --scenario NAME.", 2);
   return {
     seed: whole(o.seed, "seed", 1, 0),
     timeLimitSeconds: limit,
@@ -78,6 +90,14 @@ function source(o: RouteOptions, run: Run, store: () => string): Promise<RouteSo
 
 export async function routeCommand(o: RouteOptions, store: () => string): Promise<void> {
   const { format, run, ...settings } = routeSettings(o);
+  if (o.scenario !== undefined) {
+    // Loaded only here, as route-source.ts loads the store: a benchmark file needs neither.
+    const { scenarioCommand } = await import("./route-scenario.js");
+    return scenarioCommand(
+      { scenario: o.scenario, la: o.la, on: o.on, save: o.save === true, format, out: o.out, settings },
+      store,
+    );
+  }
   const from = await source(o, run, store);
   const money = from.council !== null;
   const bar = progressBar(`Routing ${from.problem.name}`);
@@ -116,14 +136,17 @@ export function addRouteCommand(program: Command, store: () => string): void {
   program
     .command("route")
     .description(
-      "Plan routes for the council's SEND transport book, a Cordeau or Li & Lim benchmark file, or a problem as JSON, and check them",
+      "Plan routes for the council's SEND transport book, a Cordeau or Li & Lim benchmark file, or a problem as JSON, and check them; or price one of the council's transport scenarios",
     )
     .option("--cordeau <file>", "a Cordeau dial-a-ride instance (e.g. a2-16.txt)")
     .option("--lilim <file>", "a Li & Lim pickup and delivery instance (e.g. lc101.txt)")
     .option("--input <file>", "a routing problem as JSON (docs/routing.md#outturn-route)")
     .option("--run <run>", "with none of those, the council's book: morning (the default) or afternoon")
     .option("--la <code>", "with none of those: the council in the store")
-    .option("--time-limit <seconds>", "stop searching after this long (default 60)")
+    .option("--scenario <name>", "solve this transport scenario of the council's (both runs) against today")
+    .option("--on <date>", "with --scenario: the school day (default: the first on or after the as-at date)")
+    .option("--save", "with --scenario: keep the plan as the scenario's transport-plans row")
+    .option("--time-limit <seconds>", "stop searching after this long, each run with --scenario (default 60)")
     .option("--seed <n>", "random seed; the same seed and --iterations give the same routes (default 1)")
     .option("--iterations <n>", "stop after this many iterations on each worker (repeatable runs)")
     .option("--workers <n>", "worker threads, each searching from its own seed (default 2)")
