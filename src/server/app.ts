@@ -13,6 +13,7 @@ import { outturnPage } from "./pages/outturn-page.js";
 import { registerReportRoutes } from "./report-routes.js";
 import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
 import { registerSavingsRoutes } from "./savings-routes.js";
+import { registerTransportRoutes } from "./transport-routes.js";
 
 export interface ServerOptions {
   store: Store;
@@ -22,6 +23,11 @@ export interface ServerOptions {
    * no child-level row; "officer" serves everything, for a server only officers can reach.
    */
   reader?: Reader;
+  /**
+   * How the transport pages solve a scenario: seconds a run (15 unless given), or an iteration budget
+   * (tests); the seed (1) and worker threads (the machine's cores, at most 2).
+   */
+  transportSolve?: { secondsPerRun?: number; iterations?: number; seed?: number; workers?: number };
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -53,5 +59,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerSavingsRoutes(app, options);
   registerMeasuresRoutes(app, options);
   registerDemandRoutes(app, options);
+  registerTransportRoutes(app, options);
   return app;
 }

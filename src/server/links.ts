@@ -10,6 +10,7 @@ export const SITE_PAGES = [
   { path: "/mtfp", label: "MTFP" },
   { path: "/measures", label: "Measures" },
   { path: "/demand", label: "Demand" },
+  { path: "/transport", label: "Transport" },
 ] as const;
 
 export function linksFor(la: string, period?: string) {
@@ -23,6 +24,14 @@ export function linksFor(la: string, period?: string) {
   };
   return { to, link };
 }
+
+/** The transport pages' links: a scenario's page and what follows it, such as "/solve" or "/routes.xlsx". */
+export function transportLinks(la: string) {
+  const { to } = linksFor(la);
+  const scenario = (name: string, tail = "") => to(`/transport/scenarios/${encodeURIComponent(name)}${tail}`);
+  return { to, scenario };
+}
+export type TransportLinks = ReturnType<typeof transportLinks>;
 
 /** The site's pages, then any downloads; `current` is shown as plain text. */
 export function siteNav(to: (path: string) => string, current: string | null, downloads: Html[] = []): Html {

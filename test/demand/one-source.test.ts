@@ -180,9 +180,7 @@ describe("a saving evidenced by a demand scenario", () => {
     );
     const doc = savingDetail(council, tracker, withScenario, "S1", "2024-25:P7");
     const evidence = doc?.sections.find((s) => s.id === "evidence");
-    const table = evidence?.blocks.find(
-      (b) => b.type === "table" && b.title === "Evidence from demand scenarios",
-    );
+    const table = evidence?.blocks.find((b) => b.type === "table" && b.title === "Evidence from scenarios");
     expect(table && "rows" in table ? table.rows.length : 0).toBe(3);
   });
 });

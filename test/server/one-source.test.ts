@@ -64,7 +64,7 @@ describe("a demand scenario as a saving's evidence", () => {
   it("shows beside S1's drivers, in the savings table's evidence and in the API", async () => {
     const detail = await get(`/savings/S1?la=${la}&period=2024-25:P7`);
     expect(detail.statusCode).toBe(200);
-    expect(detail.body).toContain(`<table data-table="Evidence from demand scenarios">`);
+    expect(detail.body).toContain(`<table data-table="Evidence from scenarios">`);
     const tracker = await get(`/savings?la=${la}&period=2024-25:P7`);
     expect(tracker.body).toMatch(
       /Demand scenarios: Scenario &#39;Step down 10&#39; saves £[\d,]+ in 2024-25/,

@@ -1,19 +1,41 @@
 /**
- * The savings tracker with the demand scenarios that evidence each saving: the council's projection
- * at the tracker's date (the demand page's), its saved scenarios compared with the base, and for
- * each saving the scenarios whose Saving names it, year by year against its targets
- * (scenarioEvidence). A saving no scenario names is left as it is.
+ * The savings tracker with the scenarios that evidence each saving: the transport scenarios whose
+ * solved plans name it (transportEvidence), and the demand scenarios — the council's projection at
+ * the tracker's date (the demand page's), its saved scenarios compared with the base — year by year
+ * against its targets (scenarioEvidence). A saving no scenario names is left as it is.
  */
 import { type ScenarioEvidence, scenarioEvidence } from "../../domain/demand/scenarios/evidence.js";
 import type { CouncilRegisters } from "../../domain/registers.js";
 import type { SavingsTracker, TrackedSaving } from "../../domain/savings/tracker.js";
 import type { Ssda903History } from "../../domain/ssda903/history.js";
+import { transportEvidence } from "../../domain/transport/scenarios/evidence.js";
 import { money, percent, text } from "../monthly/columns.js";
 import type { ReportTable } from "../monthly/model.js";
 import { sharedDemand } from "./shared-demand.js";
 
-/** The tracker with each saving's scenario evidence added (and a warning when the projection cannot be made). */
+/** The tracker with each saving's scenario evidence added, transport's and demand's (and a warning when the projection cannot be made). */
 export function withScenarioEvidence(
+  tracker: SavingsTracker,
+  registers: CouncilRegisters,
+  history: Ssda903History | undefined,
+): SavingsTracker {
+  return withDemandEvidence(withTransportEvidence(tracker, registers), registers, history);
+}
+
+/** Transport scenarios' solved plans that name a saving: what each saves in its year. */
+function withTransportEvidence(tracker: SavingsTracker, registers: CouncilRegisters): SavingsTracker {
+  const { transportScenarios, transportPlans, savingYears } = registers;
+  if (!transportScenarios.some((s) => s.saving !== null)) return tracker;
+  return {
+    ...tracker,
+    savings: tracker.savings.map((s) => {
+      const found = transportEvidence(s.saving.ref, transportScenarios, transportPlans, savingYears);
+      return found.length === 0 ? s : { ...s, scenarios: [...(s.scenarios ?? []), ...found] };
+    }),
+  };
+}
+
+function withDemandEvidence(
   tracker: SavingsTracker,
   registers: CouncilRegisters,
   history: Ssda903History | undefined,
@@ -34,7 +56,7 @@ export function withScenarioEvidence(
     ...tracker,
     savings: tracker.savings.map((s) => {
       const scenarios = scenarioEvidence(s.saving.ref, comparisons, registers.savingYears);
-      return scenarios.length === 0 ? s : { ...s, scenarios };
+      return scenarios.length === 0 ? s : { ...s, scenarios: [...(s.scenarios ?? []), ...scenarios] };
     }),
   };
 }
@@ -53,7 +75,7 @@ export function scenarioSentences(saving: TrackedSaving, year: string): string[]
 export function scenarioEvidenceTable(s: TrackedSaving): ReportTable {
   return {
     type: "table",
-    title: "Evidence from demand scenarios",
+    title: "Evidence from scenarios",
     columns: [
       text("scenario", "Scenario", true),
       text("year", "Year"),
