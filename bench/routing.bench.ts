@@ -1,78 +1,89 @@
 /**
- * The routing solver on Cordeau's dial-a-ride set a (issue 7): each instance solved on worker threads
- * (seeds 1, 2, …) within a time limit, its gap to the best known, the wall time, and the independent
- * checker's verdict; then the mean gap. Goal: mean gap ≤ 1% at ≤ 60 s an instance on 2 cores.
+ * The routing solver's benchmarks (issue 7), each solution through the independent checker:
  *
- *   npm run bench:routing                         all 21 instances, 60 s each, 2 workers
- *   npm run bench:routing -- --time 10 --only a2-16,a3-24 --workers 2
+ * - cordeau: Cordeau's dial-a-ride set a, gap to the optimum; goal mean gap ≤ 1% (60 s an instance);
+ * - lilim: Li & Lim's pickup and delivery set, 100 customers, vehicles then distance against the best
+ *   known (30 s an instance);
+ * - council: Demoshire's school day, cost against today's arrangements, vehicles and ride times; goal
+ *   < 2 minutes from generating the book to the last check (50 s a run).
+ *
+ *   npm run bench:routing                                       every set, each at its own time
+ *   npm run bench:routing -- --set lilim --time 10 --only lc101,lr201
+ *   npm run bench:routing -- --set all --only a2-16,lc101,demoshire --time 5 --workers 2 --seed 1
+ *
+ * --time sets the seconds an instance (a run, for the council) in every set chosen; --only names
+ * instances across the sets (the council's is "demoshire"). Prints a markdown table per set and exits
+ * non-zero when a solution is infeasible, a request is unserved, or a goal is missed.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkSolution } from "../src/domain/routing/check/index.js";
-import { CORDEAU_A_BEST_KNOWN } from "../src/formats/routing/best-known.js";
-import { parseCordeau } from "../src/formats/routing/cordeau.js";
-import { solveOnWorkers } from "../src/workers/routing.js";
 import { machine } from "./councils.js";
+import type { BenchOptions, Failures } from "./routing-common.js";
+import { cordeauNames, cordeauSet } from "./routing-cordeau.js";
+import { COUNCIL_NAME, councilSet } from "./routing-council.js";
+import { lilimNames, lilimSet } from "./routing-lilim.js";
+
+const SETS = {
+  cordeau: { names: cordeauNames, run: cordeauSet },
+  lilim: { names: lilimNames, run: lilimSet },
+  council: { names: async () => [COUNCIL_NAME], run: councilSet },
+} as const;
+type SetName = keyof typeof SETS;
 
 const { values } = parseArgs({
   options: {
-    time: { type: "string", default: "60" },
+    set: { type: "string", default: "all" },
+    time: { type: "string" },
     only: { type: "string" },
     workers: { type: "string", default: "2" },
     seed: { type: "string", default: "1" },
   },
 });
-const seconds = Number(values.time);
-const workers = Number(values.workers);
-const DIR = resolve("../shared/data/routing/darp-cordeau-a");
-const size = (name: string) => name.split(/[a-]/).filter(Boolean).map(Number);
-const names = (await readdir(DIR))
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => f.replace(/\.txt$/, ""))
-  .filter((n) => !values.only || values.only.split(",").includes(n))
-  .sort((a, b) => {
-    const [ka = 0, na = 0] = size(a);
-    const [kb = 0, nb = 0] = size(b);
-    return ka - kb || na - nb;
-  });
 
-console.log(`Cordeau DARP set a: ${seconds} s an instance on ${workers} worker(s), seed ${values.seed}`);
-console.log(`Machine: ${machine()}`);
-const rows: Record<string, string | number>[] = [];
-const gaps: number[] = [];
-for (const name of names) {
-  const file = join(DIR, `${name}.txt`);
-  const problem = parseCordeau(await readFile(file, "utf8"), file);
-  const started = performance.now();
-  const solution = await solveOnWorkers(problem, {
-    seed: Number(values.seed),
-    timeLimitMs: seconds * 1000,
-    workers,
-  });
-  const wall = (performance.now() - started) / 1000;
-  const check = checkSolution(problem, solution);
-  const best = CORDEAU_A_BEST_KNOWN[name];
-  const gap = best === undefined ? Number.NaN : (100 * (check.objective.cost - best)) / best;
-  if (Number.isFinite(gap)) gaps.push(gap);
-  const verdict = check.feasible
-    ? "feasible"
-    : `INFEASIBLE (${check.violations.length}): ${check.violations[0]?.message}`;
-  rows.push({
-    instance: name,
-    "best known": best ?? "?",
-    cost: Number(check.objective.cost.toFixed(2)),
-    "gap %": Number(gap.toFixed(2)),
-    vehicles: check.objective.vehicles,
-    unserved: solution.unserved.length,
-    "time s": Number(wall.toFixed(1)),
-    iterations: solution.iterations,
-    checker: verdict,
-  });
-  console.log(
-    `${name}: ${check.objective.cost.toFixed(2)} (gap ${gap.toFixed(2)}%) in ${wall.toFixed(1)} s, ${verdict}`,
-  );
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
 }
-console.table(rows);
-const mean = gaps.reduce((s, g) => s + g, 0) / Math.max(1, gaps.length);
-console.log(`Mean gap over ${gaps.length} instance(s): ${mean.toFixed(2)}% (goal ≤ 1%)`);
+
+const whole = (flag: string, text: string, least: number) => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < least)
+    fail(`--${flag} ${text}: must be a whole number of at least ${least}.`);
+  return n;
+};
+
+const chosenSets: SetName[] =
+  values.set === "all"
+    ? (Object.keys(SETS) as SetName[])
+    : values.set in SETS
+      ? [values.set as SetName]
+      : fail(`--set ${values.set}: must be one of cordeau, lilim, council or all.`);
+const seconds = values.time === undefined ? null : Number(values.time);
+if (seconds !== null && !(seconds > 0)) fail(`--time ${values.time}: must be a number of seconds above 0.`);
+const only = values.only ? new Set(values.only.split(",").map((s) => s.trim())) : null;
+const options: BenchOptions = {
+  seconds,
+  only,
+  workers: whole("workers", values.workers, 1),
+  seed: whole("seed", values.seed, 0),
+};
+
+const known = new Map<SetName, string[]>();
+for (const set of chosenSets) known.set(set, await SETS[set].names());
+const unknown = [...(only ?? [])].filter((n) => ![...known.values()].some((names) => names.includes(n)));
+if (unknown.length > 0)
+  fail(`--only: no instance ${unknown.join(", ")} in the set(s) ${chosenSets.join(", ")}.`);
+
+console.log(`# Routing benchmarks: ${chosenSets.join(", ")}`);
+console.log(`Machine: ${machine()}. ${options.workers} worker(s), seed ${options.seed}.`);
+const failures: Failures = [];
+for (const set of chosenSets) {
+  const names = known.get(set) ?? [];
+  if (only && !names.some((n) => only.has(n))) continue;
+  failures.push(...(await SETS[set].run(options)));
+}
+console.log("");
+for (const f of failures) console.error(`FAIL ${f}`);
+console.log(
+  failures.length === 0 ? "Every solution feasible, every goal met." : `${failures.length} failure(s).`,
+);
+process.exitCode = failures.length === 0 ? 0 : 1;
