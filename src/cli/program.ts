@@ -58,7 +58,9 @@ const integer = (value: string) => {
 
 program
   .command("demo")
-  .description("Create the demo council, Demoshire, and at scale 1 its neighbour Marchford's transport book, in the store (replacing them if present)")
+  .description(
+    "Create the demo council, Demoshire, and at scale 1 its neighbour Marchford's transport book, in the store (replacing them if present)",
+  )
   .option("--scale <n>", "1 = Demoshire; 5 = a large council", integer, 1)
   .option("--seed <n>", "random seed; the same seed gives the same council", integer, 2024)
   .action((o: { scale: number; seed: number }) =>

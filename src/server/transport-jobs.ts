@@ -8,11 +8,7 @@
 import type { IsoDate } from "../domain/calendar/dates.js";
 import type { CouncilRegisters } from "../domain/registers.js";
 import { evaluateScenario, type ScenarioInput } from "../domain/transport/scenarios/evaluate.js";
-import type {
-  TransportPlan,
-  TransportPolicy,
-  TransportScenario,
-} from "../domain/transport/scenarios/model.js";
+import type { TransportPlan, TransportScenario } from "../domain/transport/scenarios/model.js";
 import type { Council, Store } from "../store/store.js";
 import { scenarioSolver } from "../workers/transport-scenario.js";
 

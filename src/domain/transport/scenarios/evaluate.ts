@@ -3,9 +3,11 @@
  * SolveRun (every solution verified by the independent checker), and the plan is priced against
  * today's arrangements on the day and over the school days of its financial year (ScenarioResult).
  */
+
 import type { IsoDate } from "../../calendar/dates.js";
 import { formatPounds, type Pence, sum } from "../../money/money.js";
 import type { CouncilRegisters } from "../../registers.js";
+import { transportScenarioErrors } from "../scenario-check.js";
 import { currentOf, unpricedWarnings } from "./baseline.js";
 import { acrossTheBorderPolicy } from "./border.js";
 import type { ScenarioResult, SolveRun, TransportPolicy, TransportScenario } from "./model.js";
@@ -43,6 +45,11 @@ const POLICIES: Readonly<Record<TransportPolicy, Policy>> = {
 
 export async function evaluateScenario(input: ScenarioInput, solveRun: SolveRun): Promise<ScenarioResult> {
   const { scenario, on } = input;
+  const broken = transportScenarioErrors(
+    { ...input.registers, transportScenarios: [scenario], transportPlans: [] },
+    input.la,
+  );
+  if (broken.length > 0) throw new Error(broken.join("\n"));
   const outcome = await POLICIES[scenario.policy](input, solveRun);
   const { day, baseline, otherDailyCost, oneOffCost } = outcome;
   const current = currentOf(baseline, on, outcome.source);

@@ -3,8 +3,10 @@
  * is paid besides them or once, and what the policy did in words (docs/routing.md, "Policies as
  * scenarios"). Across the border, which solves two councils, is in border.ts.
  */
+
 import { formatPounds, type Pence, sum } from "../../money/money.js";
 import type { RoutingRequest } from "../../routing/model.js";
+import { SCENARIO_COLUMNS } from "../scenario-check.js";
 import { type Baseline, baseline } from "./baseline.js";
 import type { ScenarioInput } from "./evaluate.js";
 import type { ScenarioResult, SolveRun, TransportScenario } from "./model.js";
@@ -36,13 +38,17 @@ export type Policy = (input: ScenarioInput, solveRun: SolveRun) => Promise<Polic
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** A parameter the policy cannot do without, or a clear error naming the row, column, value and rule. */
-export function required<T>(scenario: TransportScenario, value: T | null, column: string): T {
+/** A parameter the policy cannot do without (evaluateScenario has checked the row, so this only narrows its type). */
+export function required<K extends "walkingMetres" | "mileageRate" | "trainingCost">(
+  scenario: TransportScenario,
+  field: K,
+): NonNullable<TransportScenario[K]> {
+  const value = scenario[field];
   if (value === null)
     throw new Error(
-      `transport-scenarios, row '${scenario.scenario}', column ${column} (value empty): policy ${scenario.policy} needs it`,
+      `transport-scenarios ${scenario.scenario}: ${SCENARIO_COLUMNS[field]} must be given for ${scenario.policy}`,
     );
-  return value;
+  return value as NonNullable<TransportScenario[K]>;
 }
 
 /** The council's own pupils in scope and today's arrangements for them. */
@@ -76,7 +82,7 @@ export const sharedRoutes: Policy = async (input, solveRun) => ({
 });
 
 export const pickUpPointsPolicy: Policy = async (input, solveRun) => {
-  const walking = required(input.scenario, input.scenario.walkingMetres, "Walking metres");
+  const walking = required(input.scenario, "walkingMetres");
   const mine = ours(input);
   const plan = pickUpPoints(input.registers, walking);
   const inScope = new Set(mine.scope.map((r) => r.id));
@@ -106,7 +112,7 @@ export const pickUpPointsPolicy: Policy = async (input, solveRun) => {
 
 export const travelTraining: Policy = async (input, solveRun) => {
   const { scenario, on } = input;
-  const cost = required(scenario, scenario.trainingCost, "Training cost");
+  const cost = required(scenario, "trainingCost");
   const mine = ours(input);
   const choice = trainedPupils(input.registers, scenario, mine.baseline.shares);
   const inScope = new Set(mine.scope.map((r) => r.id));
@@ -141,7 +147,7 @@ export const travelTraining: Policy = async (input, solveRun) => {
 
 export const personalBudgets: Policy = async (input, solveRun) => {
   const { scenario, on, registers } = input;
-  const rate = required(scenario, scenario.mileageRate, "Mileage rate");
+  const rate = required(scenario, "mileageRate");
   const mine = ours(input);
   const shared = await solveDay(registers, on, solveRun);
   const offered = budgetOffers([shared.morning, shared.afternoon], rate).filter((o) => o.offered);
