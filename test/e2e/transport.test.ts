@@ -67,6 +67,13 @@ describe("transport scenarios in the browser", () => {
     expect(await map.locator("polyline.route").count()).toBe(routes);
     expect(await page.locator("table[data-table='Morning run: routes'] tbody tr.row").count()).toBe(routes);
     expect(await page.locator("#solving").count()).toBe(0);
+
+    // Picking a route shows it alone; the others fade.
+    await page.locator("figure.route-map[data-run='morning'] select.route-pick").selectOption("1");
+    const opacity = (route: number) =>
+      map.locator(`polyline.route[data-route='${route}']`).evaluate((l) => getComputedStyle(l).opacity);
+    expect(await opacity(1)).toBe("1");
+    if (routes > 1) expect(Number(await opacity(2))).toBeLessThan(0.5);
     await page.close();
   });
 });

@@ -47,7 +47,7 @@ describe("routeMapSvg: one run's routes drawn without map tiles", () => {
   it("gives each route a hover title with its number, vehicle type, pupils and cost, and a line depot to depot", () => {
     const svg = routeMapSvg(plan);
     expect(svg).toContain("<title>Route 1: TAXI&lt;&amp;&gt;, 1 pupil, £123.45</title>");
-    const points = /<polyline class="route" points="([^"]+)"/.exec(svg)?.[1]?.split(" ") ?? [];
+    const points = /<polyline class="route" data-route="1" points="([^"]+)"/.exec(svg)?.[1]?.split(" ") ?? [];
     expect(points).toHaveLength(4);
     expect(points[0]).toBe(points[3]);
   });

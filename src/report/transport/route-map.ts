@@ -2,7 +2,8 @@
  * One run's routes drawn as SVG, with no map tiles: the places projected from grid metres at one
  * scale on both axes, north up; each route a line depot → stops → depot in its own colour, dashed by
  * vehicle type, with a hover title; schools as squares, homes as dots, depots as triangles; a legend
- * and a scale bar in miles. Officers only: it shows where pupils live, so no member output has it.
+ * and a scale bar in miles. Each route carries its number (data-route), so a page can show one alone.
+ * Officers only: it shows where pupils live, so no member output has it.
  */
 import { formatPounds } from "../../domain/money/money.js";
 import { METRES_PER_MILE } from "../../domain/routing/travel.js";
@@ -121,7 +122,7 @@ export function routeMapSvg(plan: RunPlan, options: RouteMapOptions = {}): strin
     const name = `Route ${r + 1}: ${route.vehicleType}, ${pupils} pupil${pupils === 1 ? "" : "s"}, ${formatPounds(plan.routeCosts[r] ?? 0)}`;
     const points = path.map((i) => `${n(at(i).x)},${n(at(i).y)}`).join(" ");
     const colour = PALETTE[r % PALETTE.length] as string;
-    return `<polyline class="route" points="${points}" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"${dashOf(types.indexOf(route.vehicleType))}><title>${escapeHtml(name)}</title></polyline>`;
+    return `<polyline class="route" data-route="${r + 1}" points="${points}" fill="none" stroke="${colour}" stroke-width="2.5" stroke-linejoin="round"${dashOf(types.indexOf(route.vehicleType))}><title>${escapeHtml(name)}</title></polyline>`;
   });
 
   const homes = plan.locations.flatMap((l, i) =>

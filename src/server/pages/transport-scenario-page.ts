@@ -6,6 +6,7 @@
  * no route: a route carrying one pupil would give away that pupil's cost.
  */
 import { longDate } from "../../domain/demand/words.js";
+import { formatPounds } from "../../domain/money/money.js";
 import type { ReportDocument, ReportSection } from "../../report/monthly/model.js";
 import { reportHtml } from "../../report/monthly/render-html.js";
 import { routeMapSvg } from "../../report/transport/route-map.js";
@@ -67,15 +68,24 @@ function scenarioDocument(r: TransportRequest, row: ScenarioRow, job: JobStatus)
   };
 }
 
-/** The morning and afternoon maps, one figure each. Officers only: a map shows where pupils live. */
+// Shows one route alone on its map when it is picked, and every route again on "every route".
+const PICK_ROUTE = `document.querySelectorAll(".route-map").forEach(function(f){var pick=f.querySelector(".route-pick");
+pick.addEventListener("change",function(){f.querySelectorAll("polyline.route").forEach(function(l){
+var on=!pick.value||l.dataset.route===pick.value;l.style.opacity=on?"1":"0.08";l.style.strokeWidth=pick.value&&on?"4":""})})})`;
+
+/** The morning and afternoon maps, one figure each, with a choice of route to show alone. Officers only: a map shows where pupils live. */
 function routeMaps({ result }: ScenarioRow): Html {
   if (!result) return html``;
   const map = (run: "morning" | "afternoon") => {
     const plan = result[run];
     const title = `The ${run} run: ${plan.routes.length} routes`;
-    return html`<figure class="route-map" data-run="${run}" aria-label="${title}">${trusted(routeMapSvg(plan, { title }))}</figure>`;
+    const options = plan.routes.map(
+      (route, r) =>
+        html`<option value="${r + 1}">Route ${r + 1}: ${route.vehicleType}, ${formatPounds(plan.routeCosts[r] ?? 0)}</option>`,
+    );
+    return html`<figure class="route-map" data-run="${run}" aria-label="${title}"><label>Show <select class="route-pick"><option value="">every route</option>${options}</select></label>${trusted(routeMapSvg(plan, { title }))}</figure>`;
   };
-  return html`${map("morning")}${map("afternoon")}`;
+  return html`${map("morning")}${map("afternoon")}<script>${trusted(PICK_ROUTE)}</script>`;
 }
 
 /** The page; an officer's has the Solve button, the bar while the scenario is solved, the maps and the workbook. */
