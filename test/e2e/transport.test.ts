@@ -4,48 +4,24 @@
  * while the job runs, and (the page reloading itself when the job ends) the map of the morning run
  * with one line per route, and the route table.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/demo/load-demo.js";
 import type { ScenarioResult } from "../../src/domain/transport/scenarios/model.js";
-import { buildServer } from "../../src/server/app.js";
-import { openSqliteStore } from "../../src/store/sqlite.js";
-import type { Store } from "../../src/store/store.js";
-import { launchChromium } from "../support/browser.js";
+import { type DemoServer, startDemoServer } from "../support/demo-server.js";
 
-let dir: string;
-let store: Store;
-let server: Awaited<ReturnType<typeof buildServer>>;
-let browser: Browser;
-let url: string;
+let demo: DemoServer;
 
-// As test/support/demo-server.ts, with the solve's budget the demo server does not take.
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "outturn-e2e-"));
-  store = await openSqliteStore(join(dir, "outturn.sqlite"));
-  await store.migrate();
-  await loadDemo(store, { by: "test", source: "test", at: "2024-11-01T09:00:00Z" });
-  const clock = () => new Date("2024-11-01T09:00:00Z");
-  const transportSolve = { iterations: 5, secondsPerRun: 600, workers: 1 };
-  server = await buildServer({ store, clock, reader: "officer", transportSolve });
-  url = await server.listen({ port: 0, host: "127.0.0.1" });
-  browser = await launchChromium();
+  demo = await startDemoServer("officer", { iterations: 5, secondsPerRun: 600, workers: 1 });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 describe("transport scenarios in the browser", () => {
   it("solves Shared routes with a progress bar, then draws each morning route and lists it", async () => {
-    const page = await browser.newPage();
-    await page.goto(url);
+    const page = await demo.browser.newPage();
+    await page.goto(demo.url);
     await Promise.all([page.waitForURL(/\/transport\?/), page.click("header nav a:text-is('Transport')")]);
     await Promise.all([
       page.waitForURL(/\/transport\/scenarios\/Shared%20routes\?la=DEMO$/),
@@ -60,7 +36,7 @@ describe("transport scenarios in the browser", () => {
     // The page's script polls the job and reloads when it ends.
     const map = page.locator("figure.route-map[data-run='morning'] svg");
     await map.waitFor({ timeout: 120_000 });
-    const [plan] = await store.council("DEMO").rows("transport-plans");
+    const [plan] = await demo.store.council("DEMO").rows("transport-plans");
     const result = JSON.parse(plan?.result ?? "") as ScenarioResult;
     const routes = result.morning.routes.length;
     expect(routes).toBeGreaterThan(0);
