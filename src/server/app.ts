@@ -25,9 +25,16 @@ export interface ServerOptions {
   reader?: Reader;
   /**
    * How the transport pages solve a scenario: seconds a run (15 unless given), or an iteration budget
-   * (tests); the seed (1) and worker threads (the machine's cores, at most 2).
+   * (tests); the seed (1) and worker threads (the machine's cores, at most 2). With unsolvedOnStart,
+   * every scenario without a plan is solved in the background once the server is ready (a new demo).
    */
-  transportSolve?: { secondsPerRun?: number; iterations?: number; seed?: number; workers?: number };
+  transportSolve?: {
+    secondsPerRun?: number;
+    iterations?: number;
+    seed?: number;
+    workers?: number;
+    unsolvedOnStart?: boolean;
+  };
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {

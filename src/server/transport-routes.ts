@@ -6,6 +6,7 @@
  * polls at /api/transport/jobs/current. A member's server has no editor, solve, map, pupil or workbook.
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { SCENARIO_PARAMETERS } from "../domain/transport/scenario-check.js";
 import { SCENARIO_SOLVES, type TransportScenario } from "../domain/transport/scenarios/model.js";
 import { scenarioWorkbook } from "../report/transport/workbook.js";
 import type { ServerOptions } from "./app.js";
@@ -24,15 +25,7 @@ type Scenario = Query & { Params: { scenario: string } };
 type Post = Query & { Body: TransportFormValues };
 
 /** The fields a solve depends on: changing any of them sets the scenario's plan aside. */
-const SOLVED_BY: readonly (keyof TransportScenario)[] = [
-  "policy",
-  "walkingMetres",
-  "mileageRate",
-  "trained",
-  "trainCount",
-  "trainingCost",
-  "partner",
-];
+const SOLVED_BY: readonly (keyof TransportScenario)[] = ["policy", ...SCENARIO_PARAMETERS];
 const sameSolve = (a: TransportScenario, b: TransportScenario) =>
   SOLVED_BY.every((f) => JSON.stringify(a[f]) === JSON.stringify(b[f]));
 
@@ -43,7 +36,6 @@ export function registerTransportRoutes(app: FastifyInstance, options: ServerOpt
   const { store, clock, reader = "member" } = options;
   const officer = reader === "officer";
   const jobs = transportJobs();
-  app.addHook("onClose", () => jobs.settled());
   const load = (query: TransportQuery) =>
     transportRequest(store, query, reader, clock().toISOString().slice(0, 10));
   const settings = {
@@ -52,6 +44,33 @@ export function registerTransportRoutes(app: FastifyInstance, options: ServerOpt
     ...(options.transportSolve?.iterations ? { iterations: options.transportSolve.iterations } : {}),
     ...(options.transportSolve?.workers ? { workers: options.transportSolve.workers } : {}),
   };
+
+  /** Every council's scenarios without a plan, solved one after another as jobs (each seen on its page). */
+  let closing = false;
+  const solveUnsolved = async () => {
+    for (const council of await store.councils()) {
+      const { registers, on } = await load({ la: council.la });
+      const solved = new Set(registers.transportPlans.map((p) => p.scenario));
+      for (const scenario of registers.transportScenarios.filter((s) => !solved.has(s.scenario))) {
+        if (closing) return;
+        jobs.start(council.la, scenario.scenario, SCENARIO_SOLVES[scenario.policy], (progress) =>
+          solveAndSave({ store, council, registers, scenario, on, settings, clock }, progress),
+        );
+        await jobs.settled();
+      }
+    }
+  };
+  let background: Promise<void> = Promise.resolve();
+  if (options.transportSolve?.unsolvedOnStart)
+    app.addHook("onReady", async () => {
+      background = solveUnsolved().catch((error: unknown) => console.error(error));
+    });
+  // Closing stops before the next scenario; the one being solved finishes and is kept.
+  app.addHook("onClose", async () => {
+    closing = true;
+    await background;
+    await jobs.settled();
+  });
 
   const page = (reply: FastifyReply, html: string, status = 200) =>
     reply.code(status).type("text/html; charset=utf-8").send(html);
