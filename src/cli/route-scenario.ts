@@ -15,7 +15,7 @@ import type { CouncilRegisters } from "../domain/registers.js";
 import { TransportBookError } from "../domain/transport/book-check.js";
 import { firstSchoolDay } from "../domain/transport/cost-per-pupil.js";
 import { evaluateScenario, type ScenarioInput } from "../domain/transport/scenarios/evaluate.js";
-import type { ScenarioResult, TransportPlan } from "../domain/transport/scenarios/model.js";
+import { planOf, type ScenarioResult, type TransportPlan } from "../domain/transport/scenarios/model.js";
 import type { Council, Store } from "../store/store.js";
 import { scenarioSolver } from "../workers/transport-scenario.js";
 import { UserError } from "./common.js";
@@ -132,19 +132,7 @@ export async function scenarioCommand(c: ScenarioCommand, store: () => string): 
   const seconds = (performance.now() - started) / 1000;
   if (c.save)
     await withStore(store(), (s) =>
-      savePlan(s, council.la, {
-        scenario: result.scenario,
-        solvedAt,
-        seed: c.settings.seed,
-        seconds,
-        on: result.on,
-        currentDailyCost: result.current.dailyCost,
-        dailyCost: result.dailyCost,
-        oneOffCost: result.oneOffCost,
-        year: result.year,
-        annualSaving: result.annualSaving,
-        result: JSON.stringify(result),
-      }),
+      savePlan(s, council.la, planOf(result, { solvedAt, seed: c.settings.seed, seconds })),
     );
   const report: ScenarioReport = {
     council: { la: council.la, name: council.name },

@@ -8,7 +8,7 @@
 import type { IsoDate } from "../domain/calendar/dates.js";
 import type { CouncilRegisters } from "../domain/registers.js";
 import { evaluateScenario, type ScenarioInput } from "../domain/transport/scenarios/evaluate.js";
-import type { TransportPlan, TransportScenario } from "../domain/transport/scenarios/model.js";
+import { planOf, type TransportScenario } from "../domain/transport/scenarios/model.js";
 import type { Council, Store } from "../store/store.js";
 import { scenarioSolver } from "../workers/transport-scenario.js";
 
@@ -164,19 +164,8 @@ export async function solveAndSave(job: PlanJob, progress: SolveProgress): Promi
       `Scenario "${name}" was changed or removed while it was being solved, so nothing was kept; solve it again.`,
     );
   const at = job.clock().toISOString();
-  const plan: TransportPlan = {
-    scenario: name,
-    solvedAt: at,
-    seed: settings.seed,
-    seconds: settings.secondsPerRun,
-    on: result.on,
-    currentDailyCost: result.current.dailyCost,
-    dailyCost: result.dailyCost,
-    oneOffCost: result.oneOffCost,
-    year: result.year,
-    annualSaving: result.annualSaving,
-    result: JSON.stringify(result),
-  };
+  const plan = planOf(result, { solvedAt: at, seed: settings.seed, seconds: settings.secondsPerRun });
+
   const kept = plans.filter((p) => p.scenario !== name);
   await councilStore.replace("transport-plans", [...kept, plan], { by: "web", source: "web", at });
 }

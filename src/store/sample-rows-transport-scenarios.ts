@@ -1,31 +1,19 @@
 /** Small, valid rows of transport-scenarios and transport-plans for the store's tests; `n` makes each key distinct. */
-import type { TransportPlan, TransportScenario } from "../domain/transport/scenarios/model.js";
+import {
+  transportScenario as scenarioRow,
+  type TransportPlan,
+  type TransportScenario,
+} from "../domain/transport/scenarios/model.js";
 
-const POLICY_ROWS: Omit<TransportScenario, "scenario" | "note">[] = [
-  {
-    policy: "travel-training",
-    walkingMetres: null,
-    mileageRate: null,
+const POLICY_ROWS: TransportScenario[] = [
+  scenarioRow("", "travel-training", {
     trained: ["P1", "P4"],
-    trainCount: null,
     trainingCost: 1_500_00,
-    partner: null,
     saving: "S4",
     adoptFrom: "2025-01-06",
     costCentre: "CC400",
-  },
-  {
-    policy: "pick-up-points",
-    walkingMetres: 800,
-    mileageRate: null,
-    trained: [],
-    trainCount: null,
-    trainingCost: null,
-    partner: null,
-    saving: null,
-    adoptFrom: null,
-    costCentre: null,
-  },
+  }),
+  scenarioRow("", "pick-up-points", { walkingMetres: 800 }),
 ];
 
 export function transportScenario(n: number, changes: Partial<TransportScenario> = {}): TransportScenario {

@@ -31,7 +31,8 @@ export const SCENARIO_COLUMNS: Readonly<Record<keyof TransportScenario, string>>
 };
 
 type Parameter = "walkingMetres" | "mileageRate" | "trained" | "trainCount" | "trainingCost" | "partner";
-const PARAMETERS: readonly Parameter[] = [
+/** The policies' parameters: what a solve depends on besides the policy. */
+export const SCENARIO_PARAMETERS: readonly Parameter[] = [
   "walkingMetres",
   "mileageRate",
   "trained",
@@ -61,7 +62,7 @@ const given = (value: unknown) => value !== null && !(Array.isArray(value) && va
 export function scenarioRowErrors(s: TransportScenario): RowRule[] {
   const errors: RowRule[] = [];
   const uses = USES[s.policy];
-  for (const field of PARAMETERS) {
+  for (const field of SCENARIO_PARAMETERS) {
     if (!uses.includes(field) && given(s[field]))
       errors.push({ field, rule: `must be blank for ${s.policy}` });
     if (uses.includes(field) && NEEDS.includes(field) && !given(s[field]))

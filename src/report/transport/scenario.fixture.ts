@@ -9,11 +9,12 @@ import { type Run, transportProblem } from "../../domain/routing/send-problem.js
 import { solve } from "../../domain/routing/solver/index.js";
 import { need, smallBook } from "../../domain/transport/book.fixture.js";
 import { councilFigures, type PupilRide, routeFigures } from "../../domain/transport/plan-figures.js";
-import type {
-  RunPlan,
-  ScenarioPupil,
-  ScenarioResult,
-  TransportScenario,
+import {
+  type RunPlan,
+  type ScenarioPupil,
+  type ScenarioResult,
+  type TransportScenario,
+  transportScenario,
 } from "../../domain/transport/scenarios/model.js";
 
 export const HOSTILE_REF = '=HYPERLINK("http://evil.test","click")';
@@ -29,20 +30,11 @@ const book = smallBook([
   need("P06", { homeEasting: 340_000, homeNorthing: 256_000, maxRide: 1 }),
 ]);
 
-export const SHARED_ROUTES: TransportScenario = {
-  scenario: "Shared routes",
-  policy: "shared-routes",
-  walkingMetres: null,
-  mileageRate: null,
-  trained: [],
-  trainCount: null,
-  trainingCost: null,
-  partner: null,
+export const SHARED_ROUTES: TransportScenario = transportScenario("Shared routes", "shared-routes", {
   saving: "SAV-T1",
   adoptFrom: "2025-01-06",
   costCentre: "HTST",
-  note: "",
-};
+});
 
 function runPlan(run: Run): { plan: RunPlan; rides: Map<string, PupilRide> } {
   const problem = transportProblem(book, run, { on: ON });

@@ -83,7 +83,7 @@ function routeMaps({ result }: ScenarioRow): Html {
       (route, r) =>
         html`<option value="${r + 1}">Route ${r + 1}: ${route.vehicleType}, ${formatPounds(plan.routeCosts[r] ?? 0)}</option>`,
     );
-    return html`<figure class="route-map" data-run="${run}" aria-label="${title}"><label>Show <select class="route-pick"><option value="">every route</option>${options}</select></label>${trusted(routeMapSvg(plan, { title }))}</figure>`;
+    return html`<figure class="route-map" data-run="${run}" aria-label="${title}"><div><label>Show <select class="route-pick"><option value="">every route</option>${options}</select></label></div>${trusted(routeMapSvg(plan, { title }))}</figure>`;
   };
   return html`${map("morning")}${map("afternoon")}<script>${trusted(PICK_ROUTE)}</script>`;
 }

@@ -8,7 +8,7 @@ import { emptyRegisters } from "../../registers.js";
 import { solve } from "../../routing/solver/index.js";
 import { need, riderOf, smallBook, vehicle } from "../book.fixture.js";
 import { CALENDAR, route } from "../transport-fixtures.js";
-import type { SolveRun, TransportScenario } from "./model.js";
+import { type SolveRun, type TransportScenario, transportScenario } from "./model.js";
 
 export const ON = "2024-11-13";
 
@@ -48,21 +48,8 @@ export function council(changes: Partial<CouncilRegisters> = {}): CouncilRegiste
   };
 }
 
-export const scenario = (fields: Partial<TransportScenario> = {}): TransportScenario => ({
-  scenario: "Shared routes",
-  policy: "shared-routes",
-  walkingMetres: null,
-  mileageRate: null,
-  trained: [],
-  trainCount: null,
-  trainingCost: null,
-  partner: null,
-  saving: null,
-  adoptFrom: null,
-  costCentre: null,
-  note: "",
-  ...fields,
-});
+export const scenario = (fields: Partial<TransportScenario> = {}): TransportScenario =>
+  transportScenario(fields.scenario ?? "Shared routes", fields.policy ?? "shared-routes", fields);
 
 export const solveInProcess: SolveRun = async (problem) =>
   solve(problem, { seed: 1, iterations: 200, timeLimitMs: 1e9, now: () => 0 });

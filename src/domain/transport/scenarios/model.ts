@@ -54,6 +54,29 @@ export interface TransportScenario {
   note: string;
 }
 
+/** A scenario row with every parameter blank but those given (the policy's own, a saving, a note…). */
+export function transportScenario(
+  scenario: string,
+  policy: TransportPolicy,
+  fields: Partial<Omit<TransportScenario, "scenario" | "policy">> = {},
+): TransportScenario {
+  return {
+    scenario,
+    policy,
+    walkingMetres: null,
+    mileageRate: null,
+    trained: [],
+    trainCount: null,
+    trainingCost: null,
+    partner: null,
+    saving: null,
+    adoptFrom: null,
+    costCentre: null,
+    note: "",
+    ...fields,
+  };
+}
+
 /** One run (morning or afternoon) as solved: the routes, what each costs, and where the stops are. */
 export interface RunPlan {
   run: Run;
@@ -132,6 +155,24 @@ export interface TransportPlan {
   annualSaving: Pence;
   /** The ScenarioResult, as JSON. */
   result: string;
+}
+
+/** The transport-plans row that keeps a solved scenario. */
+export function planOf(
+  result: ScenarioResult,
+  solve: Pick<TransportPlan, "solvedAt" | "seed" | "seconds">,
+): TransportPlan {
+  return {
+    scenario: result.scenario,
+    ...solve,
+    on: result.on,
+    currentDailyCost: result.current.dailyCost,
+    dailyCost: result.dailyCost,
+    oneOffCost: result.oneOffCost,
+    year: result.year,
+    annualSaving: result.annualSaving,
+    result: JSON.stringify(result),
+  };
 }
 
 /** How a scenario's runs are solved: in tests `solve` in process with an iteration budget, live on worker threads. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { transportScenario } from "../../../domain/transport/scenarios/model.js";
 import { transportPlan } from "../../../store/sample-rows-transport-scenarios.js";
 import { type ImportError, parseRegister } from "../parse.js";
 
@@ -28,38 +29,16 @@ describe("the transport-scenarios register file", () => {
       "Border,across-the-border,,,,,,MARCH, ,,,",
     ]);
     const parsed = await parseRegister("transport-scenarios", file);
-    const blank = {
-      walkingMetres: null,
-      mileageRate: null,
-      trained: [],
-      trainCount: null,
-      trainingCost: null,
-      partner: null,
-      saving: null,
-      adoptFrom: null,
-      costCentre: null,
-      note: "",
-    };
     expect(parsed).toEqual({
       rows: [
-        {
-          ...blank,
-          scenario: "Budgets",
-          policy: "personal-budgets",
-          mileageRate: 45,
-          saving: "S4",
-          note: "Pilot",
-        },
-        {
-          ...blank,
-          scenario: "Train",
-          policy: "travel-training",
+        transportScenario("Budgets", "personal-budgets", { mileageRate: 45, saving: "S4", note: "Pilot" }),
+        transportScenario("Train", "travel-training", {
           trained: ["P1", "P4"],
           trainingCost: 1_500_00,
           adoptFrom: "2025-01-06",
           costCentre: "SEND-TRN",
-        },
-        { ...blank, scenario: "Border", policy: "across-the-border", partner: "MARCH" },
+        }),
+        transportScenario("Border", "across-the-border", { partner: "MARCH" }),
       ],
     });
   });
