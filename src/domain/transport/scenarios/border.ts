@@ -1,13 +1,15 @@
 /**
  * Across the border (policy "across-the-border"): each council's book solved alone, then both as one
  * (acrossTheBorder), against both councils' arrangements today, so the note can say what working
- * together saves over each council solving alone.
+ * together saves over each council solving alone. The joint plan is never dearer than the two
+ * councils' own side by side (side-by-side.ts).
  */
 import { formatPounds, sum } from "../../money/money.js";
 import { acrossTheBorder, borderRef } from "./across-the-border.js";
 import { baseline, bothBaselines } from "./baseline.js";
 import { type Policy, plain } from "./policies.js";
 import { pupilsInScope, routesDailyCost, solveDay, unservedPupils } from "./runs.js";
+import { atMostSideBySide, type OwnDay } from "./side-by-side.js";
 
 export const acrossTheBorderPolicy: Policy = async (input, solveRun) => {
   const { scenario, on, registers, la, partner } = input;
@@ -24,10 +26,12 @@ export const acrossTheBorderPolicy: Policy = async (input, solveRun) => {
   ];
   const warnings: string[] = [];
   const alone = [];
+  const own: OwnDay[] = [];
   for (const council of councils) {
     const scope = pupilsInScope(council.registers, on);
     const ids = scope.map((r) => r.id);
     const day = await solveDay(council.registers, on, solveRun);
+    own.push({ la: council.la, day });
     const unserved = unservedPupils(day);
     if (unserved.size > 0)
       warnings.push(`${unserved.size} of ${council.name}'s pupils cannot be carried when it solves alone`);
@@ -39,7 +43,7 @@ export const acrossTheBorderPolicy: Policy = async (input, solveRun) => {
     });
   }
   const joint = acrossTheBorder({ la, book: registers }, { la: partner.la, book: partner.registers });
-  const day = await solveDay(joint, on, solveRun);
+  const day = await solveDay(joint, on, atMostSideBySide(solveRun, own));
   const together = routesDailyCost(day);
   const [a, b] = alone as [(typeof alone)[0], (typeof alone)[0]];
   const apart = sum(alone.map((c) => c.cost));
@@ -52,7 +56,7 @@ export const acrossTheBorderPolicy: Policy = async (input, solveRun) => {
     source: `htst-routes of ${la} and ${partner.name}`,
     day,
     notes: [
-      `Solved together, the two councils' routes cost ${formatPounds(together)} a day; each solving alone, ${formatPounds(apart)} (${a.council} ${formatPounds(a.cost)}, ${b.council} ${formatPounds(b.cost)}): working together ${gain >= 0 ? `saves ${formatPounds(gain)}` : `costs ${formatPounds(-gain)} more`} a day`,
+      `Solved together, the two councils' routes cost ${formatPounds(together)} a day; each solving alone, ${formatPounds(apart)} (${a.council} ${formatPounds(a.cost)}, ${b.council} ${formatPounds(b.cost)}): ${gain > 0 ? `working together saves ${formatPounds(gain)} a day` : "in the time given, solving together found no plan cheaper than the two councils' own side by side, so the plan is those: working together saves nothing here"}.`,
     ],
     warnings,
     border: [
