@@ -4,7 +4,7 @@ import { forecastOutturn } from "../outturn/forecast.js";
 import { type CouncilRegisters, emptyRegisters } from "../registers.js";
 import { scenario } from "./scenarios/evaluate.fixture.js";
 import type { TransportPlan } from "./scenarios/model.js";
-import { CALENDAR, route } from "./transport-fixtures.js";
+import { CALENDAR, route, SEND_TRANSPORT_LINE } from "./transport-fixtures.js";
 
 // School days in the 2024-25 English calendar: 6 Jan–31 Mar 2025 = 55; 1 Nov 2024–31 Mar 2025 = 90.
 const P7: PeriodRef = { year: "2024-25", period: 7 };
@@ -26,17 +26,7 @@ function registers(changes: Partial<CouncilRegisters>): CouncilRegisters {
   return {
     ...emptyRegisters(),
     ...CALENDAR,
-    budgetLines: [
-      {
-        year: "2024-25",
-        costCentre: "SEND",
-        name: "SEND transport",
-        serviceArea: "Education",
-        kind: "transport",
-        annualBudget: 1_200,
-        profile: Array(12).fill(100),
-      },
-    ],
+    budgetLines: [SEND_TRANSPORT_LINE],
     htstRoutes: [route("R1", { dailyCost: 140_00 })],
     transportPlans: [plan],
     ...changes,

@@ -3,7 +3,7 @@ import { schoolDayCounter } from "../calendar/terms.js";
 import { forecastOutturn } from "../outturn/forecast.js";
 import { emptyRegisters } from "../registers.js";
 import { type RouteRetender, retenderDifference } from "./retender.js";
-import { CALENDAR, route } from "./transport-fixtures.js";
+import { CALENDAR, route, SEND_TRANSPORT_LINE } from "./transport-fixtures.js";
 
 // School days in the 2024-25 English calendar: 6 Jan–31 Mar 2025 = 55 (Jan 19 after the INSET day,
 // Feb 15 after half-term, Mar 21); 6 Jan–23 Feb = 29; 24 Feb–31 Mar = 26; 1 Nov–31 Mar = 90.
@@ -44,17 +44,7 @@ describe("the re-tenders driver", () => {
       {
         ...emptyRegisters(),
         ...CALENDAR,
-        budgetLines: [
-          {
-            year: "2024-25",
-            costCentre: "SEND",
-            name: "SEND transport",
-            serviceArea: "Education",
-            kind: "transport",
-            annualBudget: 1_200,
-            profile: Array(12).fill(100),
-          },
-        ],
+        budgetLines: [SEND_TRANSPORT_LINE],
         htstRoutes: [taxi],
         routeRetenders: [
           retender("2025-01-06", 11_500),

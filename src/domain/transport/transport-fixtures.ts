@@ -1,4 +1,5 @@
-/** Rows for the transport tests: a route and a pupil with every field, and three years' term calendars. */
+/** Rows for the transport tests: a route and a pupil with every field, the SEND transport budget line, and three years' term calendars. */
+import type { BudgetLine } from "../budget/budget.js";
 import { englishTermCalendar, type TermCalendar } from "../calendar/terms.js";
 import type { HtstPupil, HtstRoute } from "./htst.js";
 
@@ -27,6 +28,17 @@ export const pupil = (pupilRef: string, fields: Partial<HtstPupil>): HtstPupil =
   end: null,
   ...fields,
 });
+
+/** The 2024-25 SEND transport line (cost centre SEND) the routes are forecast on. */
+export const SEND_TRANSPORT_LINE: BudgetLine = {
+  year: "2024-25",
+  costCentre: "SEND",
+  name: "SEND transport",
+  serviceArea: "Education",
+  kind: "transport",
+  annualBudget: 1_200,
+  profile: Array(12).fill(100),
+};
 
 /** The English calendars of the academic years starting 2022, 2023 and 2024. */
 export const CALENDAR: TermCalendar = (() => {
