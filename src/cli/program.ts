@@ -10,6 +10,7 @@ import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
 import { auditCsv } from "../report/audit-csv.js";
 import { councilForecast } from "../report/demand/council-links.js";
 import { outturnCsv, outturnTable } from "../report/outturn-text.js";
+import { addBackupCommands } from "./backup.js";
 import { reportFailure } from "./common.js";
 import {
   actor,
@@ -34,6 +35,7 @@ import { addSavingsCommands } from "./savings-mtfp.js";
 import { serveCommand } from "./serve.js";
 import { addSsda903Commands } from "./ssda903.js";
 import { agencyCommand, transportCommand } from "./staffing-transport.js";
+import { addUsersCommands } from "./users.js";
 import { pressuresCommand, varianceCommand } from "./variance.js";
 
 const program = new Command("outturn")
@@ -198,10 +200,6 @@ program
   .description("Serve the web UI, creating Demoshire first if the store is empty")
   .option("--port <n>", "port", integer, Number(process.env.PORT ?? 3000))
   .option("--host <host>", "address to listen on", process.env.HOST ?? "127.0.0.1")
-  .option(
-    UNSUPPRESSED_FLAG,
-    "serve pages as officers see them, with child-level rows and small numbers (only where no member can reach the server)",
-  )
   .action((o: Parameters<typeof serveCommand>[1]) => serveCommand(store(), o));
 
 addPeriodCommands(program, store);
@@ -210,5 +208,7 @@ addMeasuresCommands(program, store);
 addSsda903Commands(program, store);
 addProjectCommand(program, store);
 addRouteCommand(program, store);
+addUsersCommands(program, store);
+addBackupCommands(program, store);
 
 program.parseAsync().catch(reportFailure);

@@ -16,6 +16,7 @@ import { TransportBookError } from "../domain/transport/book-check.js";
 import { firstSchoolDay } from "../domain/transport/cost-per-pupil.js";
 import { evaluateScenario, type ScenarioInput } from "../domain/transport/scenarios/evaluate.js";
 import { planOf, type ScenarioResult, type TransportPlan } from "../domain/transport/scenarios/model.js";
+import { BorderPartnerError, borderPartner } from "../report/transport/partner.js";
 import type { Council, Store } from "../store/store.js";
 import { scenarioSolver } from "../workers/transport-scenario.js";
 import { UserError } from "./common.js";
@@ -86,18 +87,12 @@ async function scenarioInput(
     la: council.la,
     name: council.name,
   };
-  if (scenario.policy === "across-the-border" && scenario.partner !== null) {
-    const councils = await store.councils();
-    const partner = councils.find((p) => p.la === scenario.partner);
-    if (!partner)
-      throw refuse(
-        `Scenario "${scenario.scenario}" plans with council ${scenario.partner}, which is not in the store; it holds ${councils.map((p) => p.la).join(", ")}.`,
-      );
-    input.partner = {
-      la: partner.la,
-      name: partner.name,
-      registers: await store.council(partner.la).registers(),
-    };
+  try {
+    const partner = await borderPartner(store, council, scenario);
+    if (partner) input.partner = partner;
+  } catch (error) {
+    if (error instanceof BorderPartnerError) throw refuse(error.message);
+    throw error;
   }
   return { council, input };
 }

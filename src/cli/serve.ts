@@ -1,14 +1,14 @@
-/** `outturn serve`: the web UI on one store, with Demoshire created first if the store is empty. */
-import { loadDemo } from "../demo/load-demo.js";
+/**
+ * `outturn serve`: the web UI on one store, with Demoshire created first if the store is empty. Every
+ * page needs a signed-in user (`outturn users add`); a new demo's accounts are printed.
+ */
+import { DEMO_USERS, loadDemo } from "../demo/load-demo.js";
 import { buildServer } from "../server/app.js";
 import { openStore } from "../store/open.js";
 import { actor, displayLocation } from "./context.js";
 import { progressBar } from "./progress.js";
 
-export async function serveCommand(
-  location: string,
-  options: { port: number; host: string; unsuppressed?: boolean },
-): Promise<void> {
+export async function serveCommand(location: string, options: { port: number; host: string }): Promise<void> {
   const store = await openStore(location);
   await store.migrate();
   const empty = (await store.councils()).length === 0;
@@ -18,10 +18,9 @@ export async function serveCommand(
     await loadDemo(store, actor("demo generator", "demo"), { onProgress: bar.update });
     bar.stop();
   }
-  const reader = options.unsuppressed ? "officer" : "member";
   // A new demo's transport scenarios are solved in the background, so /transport fills in by itself.
   const transportSolve = { unsolvedOnStart: empty };
-  const server = await buildServer({ store, clock: () => new Date(), reader, transportSolve });
+  const server = await buildServer({ store, clock: () => new Date(), transportSolve });
   const close = async () => {
     await server.close();
     await store.close();
@@ -33,9 +32,11 @@ export async function serveCommand(
   console.log(`Outturn is running at ${address.replace("127.0.0.1", "localhost")}`);
   if (empty)
     console.log("Demoshire's transport scenarios are being solved in the background (about 4 minutes).");
+  if (empty) {
+    console.log("Sign in as one of the demo accounts (username / password):");
+    for (const u of DEMO_USERS) console.log(`  ${u.username} / ${u.password}  (${u.role}, ${u.la})`);
+  } else console.log('Sign in with a user of the store; add one with "outturn users add".');
   console.log(
-    reader === "member"
-      ? "Pages show what members may see: small numbers suppressed, no child-level rows."
-      : "Pages show officers' figures: child-level rows and small numbers. Keep this server from members.",
+    "Members see small numbers suppressed and no child-level rows; officers see everything of their council.",
   );
 }

@@ -1,9 +1,10 @@
 /** What `import-903` and `validate-903` print: per-year counts, artefacts, and validation reports. */
-import { stringify } from "csv-stringify/sync";
+
 import { lookedAfterOn } from "../domain/ssda903/clean.js";
 import type { Artefact, Ssda903History } from "../domain/ssda903/history.js";
 import type { Ssda903Return } from "../domain/ssda903/tables.js";
 import type { ValidationReport } from "../domain/ssda903/validate.js";
+import { csv } from "../report/safe-cells.js";
 
 /** The collection year as people write it: 2024 is 2023-24. */
 export const yearLabel = (year: number) => `${year - 1}-${String(year % 100).padStart(2, "0")}`;
@@ -86,5 +87,5 @@ export function validationCsv(reports: readonly ValidationReport[]): string {
   const rows = reports.flatMap((r) =>
     r.errors.map((e) => [r.year, e.file, e.row, e.child, e.rule, e.message]),
   );
-  return stringify([["year", "file", "row", "child", "rule", "message"], ...rows]);
+  return csv([["year", "file", "row", "child", "rule", "message"], ...rows]);
 }

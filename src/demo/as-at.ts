@@ -17,7 +17,8 @@
  * - the postcode grid, the demand costs and the demand scenarios as they are now;
  * - the transport schools and vehicles as they are now, and the transport needs of the pupils who
  *   had started by then (pupils who left before the as-at date are not in the book);
- * - the transport scenarios and plans as they are now.
+ * - the transport scenarios and plans as they are now;
+ * - the scrutiny registers as they are now: a forecast never reads them.
  */
 import type { IsoDate } from "../domain/calendar/dates.js";
 import {
@@ -115,5 +116,11 @@ export function registersAsAt(simulated: SimulatedCouncil, period: PeriodRef): C
       })),
     transportScenarios: now.transportScenarios,
     transportPlans: now.transportPlans,
+    scrutinyQuestions: now.scrutinyQuestions,
+    scrutinyRecommendations: now.scrutinyRecommendations,
+    scrutinyActions: now.scrutinyActions,
+    workProgramme: now.workProgramme,
+    scrutinyLinks: now.scrutinyLinks,
+    committeeReports: now.committeeReports,
   };
 }

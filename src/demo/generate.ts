@@ -37,6 +37,7 @@ import { demoConversionPlans, demoRetenders } from "./plans.js";
 import { Random } from "./random.js";
 import { demoSavingProgress } from "./saving-progress.js";
 import { demoSavingRows, demoSavingYears, savingsByLine } from "./savings.js";
+import { demoScrutiny, noScrutiny } from "./scrutiny.js";
 import { demoSsda903Returns } from "./ssda903.js";
 import { demoPostcodeGrid } from "./ssda903-places.js";
 import { ACADEMIC_YEARS, simulateTransport } from "./transport.js";
@@ -183,6 +184,8 @@ export function simulateCouncil(options: GenerateOptions): SimulatedCouncil {
     }),
     transportScenarios: demoTransportScenarios(),
     transportPlans: [],
+    // Demoshire's own committee, questions and recommendations (no random draws); none for Largeshire.
+    ...(scale === 1 ? demoScrutiny() : noScrutiny()),
   };
   const withAssumptions = { ...known, budgetAssumptions: demoBudgetAssumptions(known) };
   const registers: CouncilRegisters = {

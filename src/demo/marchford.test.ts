@@ -23,7 +23,10 @@ describe("Marchford, Demoshire's neighbour", () => {
     expect(registers.budgetLines).toEqual([]);
     expect(registers.actuals).toEqual([]);
     expect(registers.placements).toEqual([]);
-    expect(registers.transportScenarios).toEqual([]);
+    // Its one scenario is its side of the agreement to plan across the border with Demoshire.
+    expect(registers.transportScenarios.map((s) => [s.scenario, s.policy, s.partner])).toEqual([
+      ["With Demoshire", "across-the-border", "DEMO"],
+    ]);
   });
 
   it("carries most of its pupils alone in a taxi today, every pupil on a priced route", () => {

@@ -7,6 +7,7 @@
  */
 import { type PeriodRef, parsePeriodRef, periodEnd } from "../domain/calendar/financial.js";
 import { type CouncilRegisters, emptyRegisters } from "../domain/registers.js";
+import { transportScenario } from "../domain/transport/scenarios/model.js";
 import type { Council } from "../store/store.js";
 import { termCalendars } from "./generate.js";
 import { Random } from "./random.js";
@@ -34,6 +35,13 @@ export function generateMarchford(
     terms: [...calendars.values()].flatMap((c) => c.terms),
     closures: [...calendars.values()].flatMap((c) => c.closures),
     ...book,
+    // Marchford's side of the agreement to plan across the border: without it, Demoshire may not read its book.
+    transportScenarios: [
+      transportScenario("With Demoshire", "across-the-border", {
+        partner: "DEMO",
+        note: "Routes planned with Demoshire's, sharing vehicles across the border.",
+      }),
+    ],
   };
   return { council: MARCHFORD, registers };
 }

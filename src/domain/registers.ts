@@ -17,6 +17,14 @@ import type {
   SavingMilestone,
   SavingYear,
 } from "./savings/saving.js";
+import type {
+  CommitteeReport,
+  ScrutinyAction,
+  ScrutinyLink,
+  ScrutinyQuestion,
+  ScrutinyRecommendation,
+  WorkProgrammeItem,
+} from "./scrutiny/model.js";
 import type { PostcodeGridRef } from "./ssda903/distance.js";
 import type { TransportNeed, TransportSchool, TransportVehicle } from "./transport/book.js";
 import type { HtstPupil, HtstRoute } from "./transport/htst.js";
@@ -60,6 +68,12 @@ export interface RegisterRows {
   "transport-needs": TransportNeed;
   "transport-scenarios": TransportScenario;
   "transport-plans": TransportPlan;
+  "scrutiny-questions": ScrutinyQuestion;
+  "scrutiny-recommendations": ScrutinyRecommendation;
+  "scrutiny-actions": ScrutinyAction;
+  "work-programme": WorkProgrammeItem;
+  "scrutiny-links": ScrutinyLink;
+  "committee-reports": CommitteeReport;
 }
 
 export type RegisterName = keyof RegisterRows;
@@ -99,6 +113,12 @@ export const REGISTER_NAMES: readonly RegisterName[] = [
   "transport-needs",
   "transport-scenarios",
   "transport-plans",
+  "scrutiny-questions",
+  "scrutiny-recommendations",
+  "scrutiny-actions",
+  "work-programme",
+  "scrutiny-links",
+  "committee-reports",
 ];
 
 /** Where each register's rows sit in CouncilRegisters. */
@@ -137,6 +157,12 @@ export const REGISTER_FIELD: { readonly [R in RegisterName]: keyof CouncilRegist
   "transport-needs": "transportNeeds",
   "transport-scenarios": "transportScenarios",
   "transport-plans": "transportPlans",
+  "scrutiny-questions": "scrutinyQuestions",
+  "scrutiny-recommendations": "scrutinyRecommendations",
+  "scrutiny-actions": "scrutinyActions",
+  "work-programme": "workProgramme",
+  "scrutiny-links": "scrutinyLinks",
+  "committee-reports": "committeeReports",
 };
 
 /** Everything the domain needs to compute for one council. */
@@ -183,6 +209,18 @@ export interface CouncilRegisters {
   transportScenarios: TransportScenario[];
   /** Each scenario's last solve: its costs, saving and full result. */
   transportPlans: TransportPlan[];
+  /** Members' questions to officers and the answers. */
+  scrutinyQuestions: ScrutinyQuestion[];
+  /** The committee's recommendations to the executive and the responses owed (s9F). */
+  scrutinyRecommendations: ScrutinyRecommendation[];
+  /** Actions on accepted recommendations, with owners and due dates. */
+  scrutinyActions: ScrutinyAction[];
+  /** The committee's work programme. */
+  workProgramme: WorkProgrammeItem[];
+  /** Which measures, savings and lines each scrutiny item concerns. */
+  scrutinyLinks: ScrutinyLink[];
+  /** Committee reports: cover and narrative; the figures come live. */
+  committeeReports: CommitteeReport[];
 }
 
 type KeyOf<R extends RegisterName> = (row: RegisterRows[R]) => string;
@@ -222,6 +260,12 @@ const KEYS: { [R in RegisterName]: KeyOf<R> } = {
   "transport-needs": (row) => row.pupilRef,
   "transport-scenarios": (row) => row.scenario,
   "transport-plans": (row) => row.scenario,
+  "scrutiny-questions": (row) => row.ref,
+  "scrutiny-recommendations": (row) => row.ref,
+  "scrutiny-actions": (row) => row.ref,
+  "work-programme": (row) => row.ref,
+  "scrutiny-links": (row) => `${row.item}/${row.kind}/${row.target}`,
+  "committee-reports": (row) => row.ref,
 };
 
 /** The key that identifies a row within its register (and its council), e.g. "2024-25/P7/CC100". */

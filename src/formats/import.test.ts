@@ -173,3 +173,32 @@ describe("formatImportErrors", () => {
     ]);
   });
 });
+
+describe("the scrutiny rules across registers on import", () => {
+  const la = "E06000999";
+  const actor: Actor = { by: "scrutiny.officer", source: "import test", at: "2024-11-08T09:00:00Z" };
+
+  it("refuses actions whose recommendation is not in the register, naming the row, and changes nothing", async () => {
+    const store = await openSqliteStore(":memory:");
+    await store.migrate();
+    await store.saveCouncil({ la, name: "Demoshire", region: "West Midlands", demo: true });
+    const council = store.council(la);
+    const outcome = await importRegister(
+      council,
+      "scrutiny-actions",
+      {
+        name: "actions.csv",
+        bytes: Buffer.from(
+          "Ref,Recommendation,Action,Owner,Due,Done on,Progress\nA1,R9,Review SEND transport,Head of SEND,2024-12-31,,\n",
+        ),
+      },
+      actor,
+    );
+    expect("errors" in outcome && outcome.errors.map((e) => [e.file, e.row, e.column, e.value])).toEqual([
+      ["actions.csv", 2, "Recommendation", "R9"],
+    ]);
+    expect(await council.rows("scrutiny-actions")).toEqual([]);
+    expect(await council.audit()).toEqual([]);
+    await store.close();
+  });
+});

@@ -1,8 +1,9 @@
 /** Forecast accuracy at P3, P6 and P9 of each closed year, as a plain-text table and as CSV. */
-import { stringify } from "csv-stringify/sync";
+
 import { BUDGET_KINDS } from "../domain/budget/budget.js";
 import { toDecimalPounds } from "../domain/money/money.js";
 import { type AccuracyFigures, accuracySummary, type ForecastAccuracy } from "../domain/outturn/accuracy.js";
+import { csv } from "./safe-cells.js";
 import { textTable } from "./text-table.js";
 
 /** The periods the table shows: a quarter, a half and three quarters of the way through the year. */
@@ -72,5 +73,5 @@ export function accuracyCsv(accuracy: ForecastAccuracy): string {
     }),
     ...p.lines.map((l) => row(p.year, p.period, "line", l.costCentre, l)),
   ]);
-  return stringify([header, ...body]);
+  return csv([header, ...body]);
 }

@@ -1,7 +1,8 @@
 /** Movement since last period as a plain-text table (each line, then its reasons) and as CSV. */
-import { stringify } from "csv-stringify/sync";
+
 import { formatPounds, toDecimalPounds } from "../domain/money/money.js";
 import type { ForecastMovement } from "../domain/outturn/movement.js";
+import { csv } from "./safe-cells.js";
 import { textTable } from "./text-table.js";
 
 const money = (p: number) => formatPounds(p, { wholePounds: true });
@@ -45,5 +46,5 @@ export function movementCsv(moved: ForecastMovement): string {
       ]),
     ]),
   ]);
-  return stringify([header, ...body]);
+  return csv([header, ...body]);
 }

@@ -1,8 +1,9 @@
 /** The forecast outturn as a plain-text table (for the terminal) and as CSV (for spreadsheets). */
-import { stringify } from "csv-stringify/sync";
+
 import { formatPounds, toDecimalPounds } from "../domain/money/money.js";
 import type { ForecastOutturn } from "../domain/outturn/forecast.js";
 import { OUTTURN_COLUMNS, outturnRows } from "./outturn-rows.js";
+import { csv } from "./safe-cells.js";
 import { textTable } from "./text-table.js";
 
 export function outturnCsv(outturn: ForecastOutturn): string {
@@ -25,7 +26,7 @@ export function outturnCsv(outturn: ForecastOutturn): string {
     toDecimalPounds(r.forecast),
     toDecimalPounds(r.variance),
   ]);
-  return stringify([header, ...body]);
+  return csv([header, ...body]);
 }
 
 export function outturnTable(outturn: ForecastOutturn, councilName: string): string {

@@ -1,9 +1,10 @@
 /** The high-cost placements list and the unit-cost trends as plain-text tables and as CSV. */
-import { stringify } from "csv-stringify/sync";
+
 import { formatPounds, toDecimalPounds } from "../domain/money/money.js";
 import type { HighCostList } from "../domain/placements/high-cost.js";
 import { PLACEMENT_TYPES } from "../domain/placements/types.js";
 import type { UnitCostTrends } from "../domain/placements/unit-costs.js";
+import { csv } from "./safe-cells.js";
 
 const money = (p: number) => formatPounds(p, { wholePounds: true });
 
@@ -78,7 +79,7 @@ export function highCostCsv(list: HighCostList): string {
     toDecimalPounds(p.remaining),
     toDecimalPounds(p.forecastThisYear),
   ]);
-  return stringify([header, ...body]);
+  return csv([header, ...body]);
 }
 
 export function unitCostTable(trends: UnitCostTrends, councilName: string): string {
@@ -129,5 +130,5 @@ export function unitCostCsv(trends: UnitCostTrends): string {
     r.council,
     r.source,
   ]);
-  return stringify([header, ...own, ...refs]);
+  return csv([header, ...own, ...refs]);
 }

@@ -1,8 +1,9 @@
 /** The savings tracker as a terminal table (BRAG summary, savings, evidence) and as CSV. */
-import { stringify } from "csv-stringify/sync";
+
 import { formatPounds, type Pence, toDecimalPounds } from "../domain/money/money.js";
 import { BRAG_LABELS, BRAG_RATINGS, type Brag } from "../domain/savings/saving.js";
 import type { SavingsTotals, SavingsTracker, TrackedSaving } from "../domain/savings/tracker.js";
+import { csv } from "./safe-cells.js";
 import { textTable } from "./text-table.js";
 
 const money = (p: Pence) => formatPounds(p, { wholePounds: true });
@@ -109,5 +110,5 @@ export function savingsCsv(tracker: SavingsTracker): string {
     evidenceWord(s),
     s.evidence.map((e) => e.sentence).join("; "),
   ]);
-  return stringify([header, ...rows]);
+  return csv([header, ...rows]);
 }

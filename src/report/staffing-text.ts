@@ -1,8 +1,9 @@
 /** The agency premium, the establishment by status and the conversion plans, as text and CSV. */
-import { stringify } from "csv-stringify/sync";
+
 import { formatPounds, type Pence, toDecimalPounds } from "../domain/money/money.js";
 import type { AgencyPremiumReport } from "../domain/workforce/agency-premium.js";
 import type { PlanSaving } from "../domain/workforce/conversion.js";
+import { csv } from "./safe-cells.js";
 import { textTable } from "./text-table.js";
 
 /** Seed 002 (Herefordshire, 2023): "each agency social worker costs … on average an additional £55,572 per year". */
@@ -108,5 +109,5 @@ export function agencyCsv(premium: AgencyPremiumReport): string {
     pounds(a.premium),
     a.problem ?? "",
   ]);
-  return stringify([header, ...rows]);
+  return csv([header, ...rows]);
 }

@@ -1,7 +1,8 @@
 /** Home-to-school transport cost per pupil, EHCP growth and re-tenders, as text and CSV. */
-import { stringify } from "csv-stringify/sync";
+
 import { formatPounds, type Pence, toDecimalPounds } from "../domain/money/money.js";
 import type { TransportSummary } from "../domain/transport/summary.js";
+import { csv } from "./safe-cells.js";
 import { textTable } from "./text-table.js";
 
 const money = (p: Pence | null) => (p === null ? "–" : formatPounds(p));
@@ -92,5 +93,5 @@ export function transportCsv(summary: TransportSummary): string {
     pounds(r.perPupil),
     pounds(r.perPupilYear),
   ]);
-  return stringify([header, ...rows]);
+  return csv([header, ...rows]);
 }

@@ -1,9 +1,10 @@
 /** The variance analysis and the key pressures table as terminal tables and CSV. */
-import { stringify } from "csv-stringify/sync";
+
 import { costTypeLabel } from "../domain/budget/budget-assumption.js";
 import { formatPounds, type Pence, toDecimalPounds } from "../domain/money/money.js";
 import type { KeyPressures } from "../domain/variance/pressures.js";
 import type { VarianceAnalysis } from "../domain/variance/variance.js";
+import { csv } from "./safe-cells.js";
 
 /** Rows of text cells laid out in columns: the first left-aligned, the rest right-aligned. */
 function layout(header: string[], rows: string[][]): string[] {
@@ -70,7 +71,7 @@ export function pressuresCsv(pressures: KeyPressures): string {
     oneDecimal(r.millions),
     r.amount === null ? "" : toDecimalPounds(r.amount),
   ]);
-  return stringify([["Service area", "Key pressure", "£million", "Amount (£)"], ...rows]);
+  return csv([["Service area", "Key pressure", "£million", "Amount (£)"], ...rows]);
 }
 
 const pounds = (p: Pence | null) => (p === null ? "" : formatPounds(p, { wholePounds: true }));

@@ -3,6 +3,8 @@
  * can act on: the period the page is opened at, and the reference period, start and months, each
  * checked, and checked against what the council's SSDA903 returns cover.
  */
+
+import type { FastifyRequest } from "fastify";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import { daysInMonth, type IsoDate, isIsoDate, isoDate, toDay } from "../domain/calendar/dates.js";
 import { formatPeriodRef, periodEnd, periodOf } from "../domain/calendar/financial.js";
@@ -10,13 +12,14 @@ import { coverageOf } from "../domain/demand/backtest/window.js";
 import type { DemandSettings } from "../domain/demand/model.js";
 import { MAX_DAYS } from "../domain/demand/projection/project.js";
 import { longDate } from "../domain/demand/words.js";
-import { type Audience, audienceFor, type Reader } from "../domain/disclosure/audience.js";
+import { type Audience, audienceFor } from "../domain/disclosure/audience.js";
 import type { CouncilRegisters } from "../domain/registers.js";
 import type { Ssda903History } from "../domain/ssda903/history.js";
 import { type CouncilDemand, councilDemand, coveredTo } from "../report/demand/council-demand.js";
 import { councilHistory } from "../report/measures/council-measures.js";
 import type { Council, Store } from "../store/store.js";
-import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
+import { councilOf, viewerOf } from "./access.js";
+import { choosePeriod, HttpError } from "./requests.js";
 
 export interface DemandQuery {
   la?: string;
@@ -85,14 +88,15 @@ function periodFor(asked: string | undefined, registers: CouncilRegisters, today
   return formatPeriodRef(choosePeriod(asked, latest));
 }
 
+/** The viewer's council's projection with the settings the query asks for, as the viewer reads it. */
 export async function demandRequest(
   store: Store,
-  query: DemandQuery,
-  reader: Reader,
+  request: FastifyRequest<{ Querystring: DemandQuery }>,
   today: IsoDate,
 ): Promise<DemandRequest> {
+  const query = request.query;
   const asked = askedSettings(query);
-  const council = await councilOrNotFound(store, query.la);
+  const council = await councilOf(store, request);
   const councilStore = store.council(council.la);
   const registers = await councilStore.registers();
   const period = periodFor(query.period, registers, today);
@@ -128,7 +132,7 @@ export async function demandRequest(
     council,
     registers,
     history,
-    audience: audienceFor(reader, registers.assumptions),
+    audience: audienceFor(viewerOf(request).reader, registers.assumptions),
     period,
     demand,
   };

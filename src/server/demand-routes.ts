@@ -1,16 +1,18 @@
 /**
  * The demand projection on the web: /demand (the projection with its bands, the backtest beside it,
  * the rates, the cost and the scenarios), /demand.csv and /demand-scenarios.csv, /demand.xlsx and
- * /demand.pdf, as the server's reader sees them. On an officers' server the page has the scenario
- * editor, which posts to /demand/scenarios (add) and /demand/scenarios/remove; a member's server
- * shows the scenarios read-only and refuses the posts.
+ * /demand.pdf, as the viewer reads them. For a role that may edit scenarios the page has the
+ * scenario editor, which posts to /demand/scenarios (add) and /demand/scenarios/remove; everyone
+ * else sees the scenarios read-only, and the guard refuses their posts.
  */
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { can } from "../domain/access/roles.js";
 import { demandCsv, scenariosCsv } from "../report/demand/demand-csv.js";
 import { demandDocument } from "../report/demand/demand-document.js";
 import { reportFileName } from "../report/monthly/file-name.js";
 import { reportHtml } from "../report/monthly/render-html.js";
 import { reportXlsx } from "../report/monthly/render-xlsx.js";
+import { csrfField, type Viewer, viewerOf } from "./access.js";
 import type { ServerOptions } from "./app.js";
 import { type DemandQuery, type DemandRequest, demandRequest, monthsFor } from "./demand-requests.js";
 import { html } from "./html.js";
@@ -24,9 +26,10 @@ import {
 } from "./pages/scenario-form.js";
 import { download, pdfPrinter, XLSX_TYPE } from "./pdf.js";
 import { HttpError } from "./requests.js";
-import { requireSameOrigin } from "./same-origin.js";
 
 type Query = { Querystring: DemandQuery };
+const READ = { config: { allow: "read" as const } };
+const EDIT = { config: { allow: "edit-scenarios" as const } };
 type Post = Query & { Body: ScenarioFormValues };
 
 const CSV_TYPE = "text/csv; charset=utf-8";
@@ -46,10 +49,10 @@ function settingsQuery(query: DemandQuery): string {
 }
 
 export function registerDemandRoutes(app: FastifyInstance, options: ServerOptions): void {
-  const { store, clock, reader = "member" } = options;
+  const { store, clock } = options;
   const print = pdfPrinter(app);
-  const load = (query: DemandQuery) =>
-    demandRequest(store, query, reader, clock().toISOString().slice(0, 10));
+  const load = (request: FastifyRequest<Query>) =>
+    demandRequest(store, request, clock().toISOString().slice(0, 10));
 
   function links(r: DemandRequest, query: DemandQuery) {
     const { to, link } = linksFor(r.council.la, r.period);
@@ -57,9 +60,15 @@ export function registerDemandRoutes(app: FastifyInstance, options: ServerOption
     return { to, link, here: (path: string) => (kept ? `${to(path)}&${kept}` : to(path)) };
   }
 
-  function page(reply: FastifyReply, r: DemandRequest, query: DemandQuery, form: EditorState = {}) {
+  function page(
+    viewer: Viewer,
+    reply: FastifyReply,
+    r: DemandRequest,
+    query: DemandQuery,
+    form: EditorState = {},
+  ) {
     const { to, link, here } = links(r, query);
-    const nav = siteNav(to, "/demand", [
+    const nav = siteNav(viewer, to, "/demand", [
       ...pdfAndExcel(here, "/demand"),
       html`<a href="${here("/demand.csv")}">Download CSV</a>`,
       html`<a href="${here("/demand-scenarios.csv")}">Scenarios CSV</a>`,
@@ -67,11 +76,12 @@ export function registerDemandRoutes(app: FastifyInstance, options: ServerOption
     const months = query.months ?? monthsFor(r.demand.settings);
     const after = {
       projection: demandSettingsForm(r.council.la, r.period, r.demand.settings, months),
-      ...(reader === "officer"
+      ...(can(viewer.role, "edit-scenarios")
         ? {
             scenarios: scenarioEditor({
               add: here("/demand/scenarios"),
               remove: here("/demand/scenarios/remove"),
+              csrf: csrfField(viewer),
               saved: r.registers.demandScenarios,
               ...form,
             }),
@@ -84,69 +94,63 @@ export function registerDemandRoutes(app: FastifyInstance, options: ServerOption
       .send(reportHtml(docOf(r), { link, nav, after }));
   }
 
-  app.get<Query>("/demand", async (request, reply) => page(reply, await load(request.query), request.query));
+  app.get<Query>("/demand", READ, async (request, reply) =>
+    page(viewerOf(request), reply, await load(request), request.query),
+  );
 
-  app.get<Query>("/demand.csv", async (request, reply) => {
-    const r = await load(request.query);
+  app.get<Query>("/demand.csv", READ, async (request, reply) => {
+    const r = await load(request);
     const name = reportFileName(docOf(r), "html", "demand").replace(/\.html$/, ".csv");
     return download(reply, Buffer.from(demandCsv(r.demand.projection, r.audience)), CSV_TYPE, name);
   });
 
-  app.get<Query>("/demand-scenarios.csv", async (request, reply) => {
-    const r = await load(request.query);
+  app.get<Query>("/demand-scenarios.csv", READ, async (request, reply) => {
+    const r = await load(request);
     const name = reportFileName(docOf(r), "html", "demand-scenarios").replace(/\.html$/, ".csv");
     return download(reply, Buffer.from(scenariosCsv(r.demand.scenarios, r.audience)), CSV_TYPE, name);
   });
 
-  app.get<Query>("/demand.xlsx", async (request, reply) => {
-    const doc = docOf(await load(request.query));
+  app.get<Query>("/demand.xlsx", READ, async (request, reply) => {
+    const doc = docOf(await load(request));
     return download(reply, await reportXlsx(doc), XLSX_TYPE, reportFileName(doc, "xlsx", "demand"));
   });
 
-  app.get<Query>("/demand.pdf", async (request, reply) => {
-    const doc = docOf(await load(request.query));
+  app.get<Query>("/demand.pdf", READ, async (request, reply) => {
+    const doc = docOf(await load(request));
     return download(reply, await print(doc), "application/pdf", reportFileName(doc, "pdf", "demand"));
   });
 
-  // The posts in their own scope, so the form body parser is theirs alone. Each is accepted only from
-  // this server's own page (same-origin.ts); full CSRF tokens come with sign-in, in a later issue.
-  app.register(async (scope) => {
-    scope.addContentTypeParser(
-      "application/x-www-form-urlencoded",
-      { parseAs: "string" },
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
-    );
+  // The posts: the guard has checked the role, the CSRF token and that the form came from this server.
+  const actor = (request: FastifyRequest) => ({
+    by: viewerOf(request).username,
+    source: "web",
+    at: clock().toISOString(),
+  });
+  const back = (reply: FastifyReply, r: DemandRequest, query: DemandQuery) =>
+    reply.redirect(`${links(r, query).here("/demand")}#scenarios`, 303);
 
-    async function editable(request: { headers: Record<string, unknown>; query: DemandQuery }) {
-      if (reader !== "officer")
-        throw new HttpError(403, "Scenarios are changed on an officers' server; here they are read-only.");
-      requireSameOrigin(request as never);
-      return load(request.query);
-    }
-    const actor = () => ({ by: "web", source: "web", at: clock().toISOString() });
-    const back = (reply: FastifyReply, r: DemandRequest, query: DemandQuery) =>
-      reply.redirect(`${links(r, query).here("/demand")}#scenarios`, 303);
+  app.post<Post>("/demand/scenarios", EDIT, async (request, reply) => {
+    const r = await load(request);
+    const saved = r.registers.demandScenarios;
+    const parsed = parseScenarioForm(request.body ?? {}, saved);
+    if ("errors" in parsed)
+      return page(viewerOf(request), reply, r, request.query, {
+        values: request.body,
+        errors: parsed.errors,
+      });
+    await store.council(r.council.la).replace("demand-scenarios", [...saved, parsed.row], actor(request));
+    return back(reply, r, request.query);
+  });
 
-    scope.post<Post>("/demand/scenarios", async (request, reply) => {
-      const r = await editable(request);
-      const saved = r.registers.demandScenarios;
-      const parsed = parseScenarioForm(request.body ?? {}, saved);
-      if ("errors" in parsed)
-        return page(reply, r, request.query, { values: request.body, errors: parsed.errors });
-      await store.council(r.council.la).replace("demand-scenarios", [...saved, parsed.row], actor());
-      return back(reply, r, request.query);
-    });
-
-    scope.post<Post>("/demand/scenarios/remove", async (request, reply) => {
-      const r = await editable(request);
-      const name = request.body?.scenario ?? "";
-      const saved = r.registers.demandScenarios;
-      if (!saved.some((s) => s.scenario === name))
-        throw new HttpError(400, `No scenario "${name}" is saved, so there is nothing to remove.`);
-      const kept = saved.filter((s) => s.scenario !== name);
-      await store.council(r.council.la).replace("demand-scenarios", kept, actor());
-      return back(reply, r, request.query);
-    });
+  app.post<Post>("/demand/scenarios/remove", EDIT, async (request, reply) => {
+    const r = await load(request);
+    const name = request.body?.scenario ?? "";
+    const saved = r.registers.demandScenarios;
+    if (!saved.some((s) => s.scenario === name))
+      throw new HttpError(400, `No scenario "${name}" is saved, so there is nothing to remove.`);
+    const kept = saved.filter((s) => s.scenario !== name);
+    await store.council(r.council.la).replace("demand-scenarios", kept, actor(request));
+    return back(reply, r, request.query);
   });
 }
 

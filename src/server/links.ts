@@ -1,17 +1,21 @@
 /** Links between the pages that keep the council and period, and the navigation every page shares. */
+import { can, type Permission, ROLE_LABELS } from "../domain/access/roles.js";
 import type { DrillTarget } from "../report/monthly/model.js";
+import { csrfField, type Viewer } from "./access.js";
 import { type Html, html } from "./html.js";
 
-/** The site's pages, in the order the navigation shows them. */
-export const SITE_PAGES = [
-  { path: "/", label: "Forecast outturn" },
-  { path: "/report", label: "Monthly report" },
-  { path: "/savings", label: "Savings" },
-  { path: "/mtfp", label: "MTFP" },
-  { path: "/measures", label: "Measures" },
-  { path: "/demand", label: "Demand" },
-  { path: "/transport", label: "Transport" },
-] as const;
+/** The site's pages, in the order the navigation shows them, each to those who may read it. */
+export const SITE_PAGES: readonly { path: string; label: string; allow: Permission }[] = [
+  { path: "/", label: "Forecast outturn", allow: "read" },
+  { path: "/report", label: "Monthly report", allow: "read" },
+  { path: "/savings", label: "Savings", allow: "read" },
+  { path: "/mtfp", label: "MTFP", allow: "read" },
+  { path: "/measures", label: "Measures", allow: "read" },
+  { path: "/demand", label: "Demand", allow: "read" },
+  { path: "/transport", label: "Transport", allow: "read" },
+  { path: "/scrutiny", label: "Scrutiny", allow: "read" },
+  { path: "/audit", label: "Audit", allow: "read-audit" },
+];
 
 export function linksFor(la: string, period?: string) {
   const query = new URLSearchParams({ la, ...(period ? { period } : {}) }).toString();
@@ -20,6 +24,7 @@ export function linksFor(la: string, period?: string) {
     if (target.kind === "line") return to(`/lines/${encodeURIComponent(target.costCentre)}`);
     if (target.kind === "saving") return to(`/savings/${encodeURIComponent(target.ref)}`);
     if (target.kind === "measure") return to(`/measures/${encodeURIComponent(target.id)}`);
+    if (target.kind === "scrutiny") return to(`/scrutiny/${encodeURIComponent(target.ref)}`);
     return to(`/areas/${encodeURIComponent(target.serviceArea)}`);
   };
   return { to, link };
@@ -33,11 +38,23 @@ export function transportLinks(la: string) {
 }
 export type TransportLinks = ReturnType<typeof transportLinks>;
 
-/** The site's pages, then any downloads; `current` is shown as plain text. */
-export function siteNav(to: (path: string) => string, current: string | null, downloads: Html[] = []): Html {
-  return html`${SITE_PAGES.map((p) =>
+/** Who is signed in, in what role; their account, the users page for an administrator, and Sign out. */
+export function signedInAs(viewer: Viewer): Html {
+  const users = can(viewer.role, "manage-users") ? html`<a href="/users">Users</a>` : "";
+  return html`<span class="viewer" data-viewer="${viewer.username}">${viewer.name} · ${ROLE_LABELS[viewer.role]}</span><a href="/account">Account</a>${users}<form class="sign-out" method="post" action="/sign-out" style="display:inline;margin:0">${csrfField(viewer)}<button type="submit">Sign out</button></form>`;
+}
+
+/** The site's pages, then any downloads (`current` shown as plain text), then who is signed in. */
+export function siteNav(
+  viewer: Viewer,
+  to: (path: string) => string,
+  current: string | null,
+  downloads: Html[] = [],
+): Html {
+  const pages = SITE_PAGES.filter((p) => can(viewer.role, p.allow));
+  return html`${pages.map((p) =>
     p.path === current ? html`<strong>${p.label}</strong>` : html`<a href="${to(p.path)}">${p.label}</a>`,
-  )}${downloads}`;
+  )}${downloads}${signedInAs(viewer)}`;
 }
 
 /** The links to download a page as PDF and Excel; `page` is its path without the extension, e.g. "/savings". */

@@ -1,18 +1,21 @@
 /** What the measures routes ask for, turned into the council's measures, or an HTTP error a person can act on. */
+
+import type { FastifyRequest } from "fastify";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
-import { type Audience, audienceFor, type Reader } from "../domain/disclosure/audience.js";
+import { type Audience, audienceFor } from "../domain/disclosure/audience.js";
 import { type CouncilMeasures, councilMeasures } from "../report/measures/council-measures.js";
 import type { Council, Store } from "../store/store.js";
-import { choosePeriod, councilOrNotFound } from "./requests.js";
+import { councilOf, viewerOf } from "./access.js";
+import { choosePeriod } from "./requests.js";
 
-/** The council's measures at the period asked for, else the latest with actuals. */
+/** The viewer's council's measures at the period asked for, else the latest with actuals, as the viewer reads them. */
 export async function measuresRequest(
   store: Store,
-  la: string | undefined,
-  asked: string | undefined,
-  reader: Reader,
+  request: FastifyRequest<{ Querystring: { period?: string } }>,
 ): Promise<CouncilMeasures & { council: Council; audience: Audience }> {
-  const council = await councilOrNotFound(store, la);
+  const council = await councilOf(store, request);
+  const asked = request.query.period;
+  const reader = viewerOf(request).reader;
   const councilStore = store.council(council.la);
   const registers = await councilStore.registers();
   const period = choosePeriod(asked, latestPeriodWithActuals(registers.actuals));

@@ -1,7 +1,8 @@
 /** Turning what a request asks for into domain values, or an HTTP error a person can act on. */
 import { type PeriodRef, parsePeriodRef } from "../domain/calendar/financial.js";
+import type { Reader } from "../domain/disclosure/audience.js";
+import type { ForecastOutturn } from "../domain/outturn/forecast.js";
 import { REGISTER_NAMES, type RegisterName } from "../domain/registers.js";
-import type { Council, Store } from "../store/store.js";
 
 export class HttpError extends Error {
   constructor(
@@ -10,14 +11,6 @@ export class HttpError extends Error {
   ) {
     super(message);
   }
-}
-
-/** The council asked for, or the first in the store; a 404 when there is none. */
-export async function councilOrNotFound(store: Store, la: string | undefined): Promise<Council> {
-  const councils = await store.councils();
-  const council = la ? councils.find((c) => c.la === la) : councils[0];
-  if (!council) throw new HttpError(404, la ? `No council "${la}".` : "The store holds no council yet.");
-  return council;
 }
 
 /** The period asked for, else the latest the ledger has actuals for. */
@@ -38,4 +31,18 @@ export function registerOrNotFound(name: string): RegisterName {
   if (!(REGISTER_NAMES as readonly string[]).includes(name))
     throw new HttpError(404, `No register "${name}".`);
   return name as RegisterName;
+}
+
+/**
+ * The forecast as the reader may see it: a member gets no item (each placement, post and route still
+ * costing something) and the data warnings only counted, since each names a row.
+ */
+export function forecastAsRead(outturn: ForecastOutturn, reader: Reader): ForecastOutturn {
+  if (reader === "officer") return outturn;
+  const count = outturn.warnings.length;
+  const warnings =
+    count === 0
+      ? []
+      : [`The registers have ${count} data warning${count === 1 ? "" : "s"}; an officer can see which rows.`];
+  return { ...outturn, items: [], warnings };
 }

@@ -1,9 +1,8 @@
 /**
  * Protection against cross-site posts: a form is accepted only when the browser says it was sent
  * from a page of this server, its Origin (or, without one, its Referer) naming the same host as the
- * request. Full CSRF tokens come with sign-in, in a later issue; until then no session cookie exists
- * for another site to ride on, and this check stops a page elsewhere posting to a server on the
- * council's network.
+ * request. The guard (sign-in/guard.ts) asks it of every form, the sign-in form included, besides
+ * the session's CSRF token.
  */
 import type { FastifyRequest } from "fastify";
 import { HttpError } from "./requests.js";

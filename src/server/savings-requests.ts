@@ -1,4 +1,6 @@
 /** What the savings and MTFP routes ask for, turned into the tracker and plan, or an HTTP error a person can act on. */
+
+import type { FastifyRequest } from "fastify";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import { formatPeriodRef, type PeriodRef, periodEnd } from "../domain/calendar/financial.js";
 import { audienceFor, type Reader } from "../domain/disclosure/audience.js";
@@ -10,10 +12,12 @@ import { councilPlanOptions, councilTracker } from "../report/demand/council-lin
 import { mtfpWithScenarios } from "../report/savings/mtfp-document.js";
 import { trackerFor } from "../report/savings/shown-tracker.js";
 import type { Council, Store } from "../store/store.js";
-import { choosePeriod, councilOrNotFound, HttpError } from "./requests.js";
+import { councilOf } from "./access.js";
+import { choosePeriod, HttpError } from "./requests.js";
 
-export async function councilRegisters(store: Store, la: string | undefined) {
-  const council = await councilOrNotFound(store, la);
+/** The viewer's council and its registers. */
+export async function councilRegisters(store: Store, request: FastifyRequest) {
+  const council = await councilOf(store, request);
   return { council, registers: await store.council(council.la).registers() };
 }
 

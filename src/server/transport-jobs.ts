@@ -5,10 +5,12 @@
  * and the last finished job stays until the next starts, so a failure can be shown. A job's work is
  * solveAndSave: evaluateScenario on the worker threads, then the plan written as a transport-plans row.
  */
+
 import type { IsoDate } from "../domain/calendar/dates.js";
 import type { CouncilRegisters } from "../domain/registers.js";
 import { evaluateScenario, type ScenarioInput } from "../domain/transport/scenarios/evaluate.js";
 import { planOf, type TransportScenario } from "../domain/transport/scenarios/model.js";
+import { borderPartner } from "../report/transport/partner.js";
 import type { Council, Store } from "../store/store.js";
 import { scenarioSolver } from "../workers/transport-scenario.js";
 
@@ -125,13 +127,6 @@ export interface PlanJob {
   clock: () => Date;
 }
 
-async function partnerOf(store: Store, la: string): Promise<ScenarioInput["partner"]> {
-  const council = (await store.councils()).find((c) => c.la === la);
-  if (!council)
-    throw new Error(`The partner council "${la}" is not in this store, so the border cannot be solved.`);
-  return { la, name: council.name, registers: await store.council(la).registers() };
-}
-
 /** Solves the scenario and keeps its plan; a scenario changed or removed meanwhile keeps nothing. */
 export async function solveAndSave(job: PlanJob, progress: SolveProgress): Promise<void> {
   const { store, council, scenario, on, settings } = job;
@@ -140,10 +135,7 @@ export async function solveAndSave(job: PlanJob, progress: SolveProgress): Promi
     throw new Error(
       `${council.name}'s term calendar has no school day in the 60 days from its as-at date (the end of its latest period with ledger actuals, else today), so there is no day to take today's arrangements on.`,
     );
-  const partner =
-    scenario.policy === "across-the-border" && scenario.partner
-      ? await partnerOf(store, scenario.partner)
-      : undefined;
+  const partner = await borderPartner(store, council, scenario);
   const input: ScenarioInput = {
     registers: job.registers,
     scenario,

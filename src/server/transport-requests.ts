@@ -4,6 +4,7 @@
  * each scenario with its last solve, and today's cost of the arrangements on that day.
  */
 
+import type { FastifyRequest } from "fastify";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import type { IsoDate } from "../domain/calendar/dates.js";
 import { formatPeriodRef, periodEnd, periodOf } from "../domain/calendar/financial.js";
@@ -19,7 +20,8 @@ import type {
   TransportScenario,
 } from "../domain/transport/scenarios/model.js";
 import type { Council, Store } from "../store/store.js";
-import { councilOrNotFound, HttpError } from "./requests.js";
+import { councilOf, type Viewer, viewerOf } from "./access.js";
+import { HttpError } from "./requests.js";
 
 export interface TransportQuery {
   la?: string;
@@ -33,7 +35,8 @@ export interface ScenarioRow {
   result: ScenarioResult | null;
 }
 
-export interface TransportRequest {
+/** A council's transport book and scenarios, as a reader sees them. */
+export interface TransportBook {
   council: Council;
   registers: CouncilRegisters;
   audience: Audience;
@@ -42,6 +45,11 @@ export interface TransportRequest {
   /** The school day today's arrangements are taken on (schoolDayFor); null when none is near. */
   on: IsoDate | null;
   rows: ScenarioRow[];
+}
+
+/** The book as the signed-in viewer asked for it. */
+export interface TransportRequest extends TransportBook {
+  viewer: Viewer;
 }
 
 /** The stored result of a plan, as evaluateScenario returned it. */
@@ -67,13 +75,12 @@ function schoolDayFor(registers: CouncilRegisters, today: IsoDate): IsoDate | nu
   return firstSchoolDay(latest ? periodEnd(latest) : today, counter);
 }
 
-export async function transportRequest(
+export async function transportBook(
   store: Store,
-  query: TransportQuery,
+  council: Council,
   reader: Reader,
   today: IsoDate,
-): Promise<TransportRequest> {
-  const council = await councilOrNotFound(store, query.la);
+): Promise<TransportBook> {
   const registers = await store.council(council.la).registers();
   const plans = new Map(registers.transportPlans.map((p) => [p.scenario, p]));
   const rows = registers.transportScenarios.map((scenario) => {
@@ -90,8 +97,17 @@ export async function transportRequest(
   };
 }
 
+export async function transportRequest(
+  store: Store,
+  request: FastifyRequest<{ Querystring: TransportQuery }>,
+  today: IsoDate,
+): Promise<TransportRequest> {
+  const viewer = viewerOf(request);
+  return { ...(await transportBook(store, await councilOf(store, request), viewer.reader, today)), viewer };
+}
+
 /** The scenario of that name, or a 404 naming the scenarios there are. */
-export function scenarioOrNotFound(r: TransportRequest, name: string): ScenarioRow {
+export function scenarioOrNotFound(r: TransportBook, name: string): ScenarioRow {
   const row = r.rows.find((s) => s.scenario.scenario === name);
   if (row) return row;
   const known = r.rows.map((s) => `"${s.scenario.scenario}"`).join(", ");
@@ -106,7 +122,7 @@ export function scenarioOrNotFound(r: TransportRequest, name: string): ScenarioR
  * scenario is solved for): what they cost, and how many routes carry how many of them.
  */
 export function todaysArrangements(
-  r: TransportRequest,
+  r: TransportBook,
 ): { on: IsoDate; dailyCost: Pence; routes: number; pupils: number } | null {
   const { on, registers } = r;
   if (!on) return null;

@@ -1,5 +1,6 @@
 /** The audit trail: who changed which figure of which row, from what to what, and when. */
-import type { Actor, AuditEntry } from "./store.js";
+import { addDays } from "../domain/calendar/dates.js";
+import type { Actor, AuditEntry, AuditFilter } from "./store.js";
 import type { CouncilQueries } from "./tenancy.js";
 
 export interface Change {
@@ -27,8 +28,23 @@ export async function recordChanges(queries: CouncilQueries, changes: Change[], 
   );
 }
 
-export async function readAudit(queries: CouncilQueries): Promise<AuditEntry[]> {
-  const rows = await queries.select("audit").selectAll().orderBy("id").execute();
+/** The entries the filter keeps, in SQL: equal register, key, field and person; `at` within the days. */
+export async function readAudit(queries: CouncilQueries, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+  let query = queries.select("audit").selectAll();
+  const equal = {
+    register: filter.register,
+    row_key: filter.key,
+    field: filter.field,
+    changed_by: filter.by,
+  };
+  for (const [column, value] of Object.entries(equal))
+    if (value !== undefined) query = query.where(column, "=", value);
+  if (filter.from !== undefined) query = query.where("at", ">=", filter.from);
+  // `at` is an ISO timestamp, so every moment of the last day sorts below the next day.
+  if (filter.to !== undefined) query = query.where("at", "<", addDays(filter.to, 1));
+  query = query.orderBy("id", filter.newestFirst ? "desc" : "asc");
+  if (filter.limit !== undefined) query = query.limit(filter.limit).offset(filter.offset ?? 0);
+  const rows = await query.execute();
   return rows.map((row) => ({
     id: Number(row.id),
     la: String(row.la),

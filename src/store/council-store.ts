@@ -10,12 +10,22 @@ import {
 } from "../domain/registers.js";
 import type { Ssda903Return } from "../domain/ssda903/tables.js";
 import { readAudit, recordChanges } from "./audit.js";
+import { readCouncilTables, writeCouncilTables } from "./backup.js";
 import { auditText, checkValue, FieldValueError, toColumn } from "./fields.js";
 import { fieldOf, fromRecord, keyColumns, registerTable } from "./register-tables.js";
 import { replaceRegister } from "./replace.js";
 import { insertSnapshot, readSnapshots } from "./snapshots.js";
 import { replaceSsda903Rows, ssda903Returns } from "./ssda903.js";
-import type { Actor, AuditEntry, CouncilStore, ForecastSnapshot, ReplaceResult } from "./store.js";
+import type {
+  Actor,
+  AuditEntry,
+  AuditFilter,
+  Council,
+  CouncilStore,
+  CouncilTables,
+  ForecastSnapshot,
+  ReplaceResult,
+} from "./store.js";
 import { StoreError } from "./store.js";
 import type { CouncilQueries } from "./tenancy.js";
 
@@ -106,8 +116,28 @@ export class SqlCouncilStore implements CouncilStore {
     });
   }
 
-  audit(): Promise<AuditEntry[]> {
-    return readAudit(this.#queries);
+  audit(filter?: AuditFilter): Promise<AuditEntry[]> {
+    return readAudit(this.#queries, filter);
+  }
+
+  async version(): Promise<string> {
+    const [changes] = await this.#queries
+      .select("audit")
+      .select((eb) => eb.fn.max("id").as("last"))
+      .execute();
+    const [closed] = await this.#queries
+      .select("forecast_snapshots")
+      .select((eb) => eb.fn.countAll().as("count"))
+      .execute();
+    return `${changes?.last ?? 0}/${closed?.count ?? 0}`;
+  }
+
+  dump(): Promise<CouncilTables> {
+    return readCouncilTables(this.#queries);
+  }
+
+  restore(council: Omit<Council, "la">, tables: CouncilTables, replace: boolean): Promise<void> {
+    return this.#queries.transaction((q) => writeCouncilTables(q, council, tables, replace));
   }
 
   async closePeriod(period: PeriodRef, actor: Actor, forecast?: ForecastOutturn): Promise<ForecastSnapshot> {

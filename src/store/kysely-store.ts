@@ -1,7 +1,9 @@
 /** The Store over either dialect: councils, migrations, and a CouncilStore per council. */
 import type { Kysely } from "kysely";
+import { type AccessStore, type AccessTables, SqlAccessStore } from "./access-store.js";
 import { SqlCouncilStore } from "./council-store.js";
 import { type Dialect, migrateToLatest } from "./migrations.js";
+import { settingCouncilStore } from "./row-security.js";
 import type { Database, TenantTables } from "./schema.js";
 import { type Council, type CouncilStore, type Store, StoreError } from "./store.js";
 import { CouncilQueries } from "./tenancy.js";
@@ -36,7 +38,14 @@ export class KyselyStore implements Store {
 
   council(la: string): CouncilStore {
     if (!la.trim()) throw new StoreError("a council store needs a non-empty la");
-    return new SqlCouncilStore(new CouncilQueries(this.#db as unknown as Kysely<TenantTables>, la));
+    const db = this.#db as unknown as Kysely<TenantTables>;
+    // PostgreSQL's row-level security (migration 0012) needs the council set on the connection.
+    if (this.dialect === "postgres") return settingCouncilStore(db, la);
+    return new SqlCouncilStore(new CouncilQueries(db, la));
+  }
+
+  access(): AccessStore {
+    return new SqlAccessStore(this.#db as unknown as Kysely<AccessTables>);
   }
 
   close(): Promise<void> {

@@ -7,12 +7,15 @@
  * line's profile is JSON text holding 12 integers (P1..P12).
  */
 import { type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import { access } from "./migration-access.js";
 import { type AnyDb, councilTable, flag, oneOf, required } from "./migration-builders.js";
 import { demandCosts } from "./migration-demand-costs.js";
 import { demandScenarios } from "./migration-demand-scenarios.js";
 import { measures } from "./migration-measures.js";
 import { postcodeGrid } from "./migration-postcode-grid.js";
+import { rowSecurity } from "./migration-row-security.js";
 import { savingsAndMtfp } from "./migration-savings-mtfp.js";
+import { scrutiny } from "./migration-scrutiny.js";
 import { ssda903 } from "./migration-ssda903.js";
 import { transportBook } from "./migration-transport.js";
 import { transportScenarios } from "./migration-transport-scenarios.js";
@@ -199,7 +202,7 @@ function initial(dialect: Dialect): Migration {
   };
 }
 
-function migrations(dialect: Dialect): Record<string, Migration> {
+export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     "0001-initial": initial(dialect),
     "0002-savings-mtfp": savingsAndMtfp(),
@@ -210,6 +213,9 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     "0007-demand-scenarios": demandScenarios(),
     "0008-transport-book": transportBook(),
     "0009-transport-scenarios": transportScenarios(),
+    "0010-access": access(),
+    "0011-scrutiny": scrutiny(),
+    "0012-row-security": rowSecurity(dialect),
   };
 }
 

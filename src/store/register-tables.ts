@@ -9,6 +9,7 @@ import { DEMAND_COSTS_TABLE } from "./register-tables-demand-costs.js";
 import { DEMAND_SCENARIOS_TABLE } from "./register-tables-demand-scenarios.js";
 import { MEASURE_TABLES } from "./register-tables-measures.js";
 import { SAVINGS_MTFP_TABLES } from "./register-tables-savings-mtfp.js";
+import { SCRUTINY_TABLES } from "./register-tables-scrutiny.js";
 import { TRANSPORT_TABLES } from "./register-tables-transport.js";
 import { TRANSPORT_SCENARIO_TABLES } from "./register-tables-transport-scenarios.js";
 import type { SqlValue } from "./schema.js";
@@ -290,6 +291,7 @@ const TABLES: RegisterTable[] = [
   DEMAND_SCENARIOS_TABLE,
   ...TRANSPORT_TABLES,
   ...TRANSPORT_SCENARIO_TABLES,
+  ...SCRUTINY_TABLES,
 ];
 
 const BY_REGISTER = new Map(TABLES.map((t) => [t.register, t]));

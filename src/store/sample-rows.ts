@@ -25,6 +25,14 @@ import {
   savingMilestone,
   savingYear,
 } from "./sample-rows-savings-mtfp.js";
+import {
+  committeeReport,
+  scrutinyAction,
+  scrutinyLink,
+  scrutinyQuestion,
+  scrutinyRecommendation,
+  workProgrammeItem,
+} from "./sample-rows-scrutiny.js";
 import { transportNeed, transportSchool, transportVehicle } from "./sample-rows-transport.js";
 import { transportPlan, transportScenario } from "./sample-rows-transport-scenarios.js";
 
@@ -230,6 +238,12 @@ export const SAMPLE: { [R in RegisterName]: (n: number) => RegisterRows[R] } = {
   "transport-needs": transportNeed,
   "transport-scenarios": transportScenario,
   "transport-plans": transportPlan,
+  "scrutiny-questions": scrutinyQuestion,
+  "scrutiny-recommendations": scrutinyRecommendation,
+  "scrutiny-actions": scrutinyAction,
+  "work-programme": workProgrammeItem,
+  "scrutiny-links": scrutinyLink,
+  "committee-reports": committeeReport,
 };
 
 /** A changed figure per register, to prove an update reaches the row: [field, new value]. */
@@ -268,4 +282,10 @@ export const CHANGE: { [R in RegisterName]: [keyof RegisterRows[R] & string, unk
   "transport-needs": ["maxRide", 55],
   "transport-scenarios": ["walkingMetres", 1_200],
   "transport-plans": ["annualSaving", -2_500_00],
+  "scrutiny-questions": ["officer", "Head of Service, SEND"],
+  "scrutiny-recommendations": ["rag", "green"],
+  "scrutiny-actions": ["doneOn", "2024-11-04"],
+  "work-programme": ["status", "reported"],
+  "scrutiny-links": ["note", "The saving the review evidences"],
+  "committee-reports": ["purpose", "A new purpose,\nover two lines."],
 };

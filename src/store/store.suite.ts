@@ -45,6 +45,29 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(await alpha.rows(register)).toEqual(rows);
     });
 
+    test("the version changes with every change to a council's data, and only then", async () => {
+      const versions = [await alpha.version()];
+      const next = async () => {
+        versions.push(await alpha.version());
+        return versions.at(-1) !== versions.at(-2);
+      };
+      const rows = rowsOf("placements", 2);
+      await alpha.replace("placements", rows, IMPORT);
+      expect(await next()).toBe(true);
+      await alpha.replace("placements", rows, IMPORT); // the same rows: nothing changed
+      expect(await next()).toBe(false);
+      await beta.replace("placements", rows, IMPORT); // another council's change
+      expect(await next()).toBe(false);
+      await alpha.updateFigure("placements", keyOf("placements", rows[0]!), "weeklyCost", 1, EDIT);
+      expect(await next()).toBe(true);
+      await alpha.replace("placements", [], IMPORT);
+      expect(await next()).toBe(true);
+      await alpha.replace("budget-lines", [budgetLine(1)], IMPORT);
+      expect(await next()).toBe(true);
+      await alpha.closePeriod({ year: "2024-25", period: 7 }, EDIT);
+      expect(await next()).toBe(true);
+    });
+
     test("money beyond 32 bits comes back as a number of pence", async () => {
       const big = budgetLine(1, {
         annualBudget: 9_007_199_254_740_991,

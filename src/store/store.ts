@@ -7,6 +7,7 @@ import type { PeriodRef } from "../domain/calendar/financial.js";
 import type { ForecastOutturn } from "../domain/outturn/forecast.js";
 import type { CouncilRegisters, RegisterName, RegisterRows } from "../domain/registers.js";
 import type { Ssda903Return } from "../domain/ssda903/tables.js";
+import type { AccessStore } from "./access-store.js";
 
 export interface Council {
   la: string;
@@ -29,6 +30,22 @@ export interface AuditEntry {
   oldValue: string | null;
   newValue: string | null;
   source: string; // e.g. "import placements.xlsx", "cli", "api"
+}
+
+/** A council's tables as stored: table → rows of column → value (without `la`). */
+export type CouncilTables = Record<string, Record<string, string | number | null>[]>;
+
+/** Which audit entries to read: every given condition holds; dates are ISO days, both inclusive. */
+export interface AuditFilter {
+  register?: string;
+  key?: string;
+  field?: string;
+  by?: string;
+  from?: string;
+  to?: string;
+  newestFirst?: boolean;
+  limit?: number;
+  offset?: number;
 }
 
 export interface Actor {
@@ -63,6 +80,8 @@ export interface Store {
   councils(): Promise<Council[]>;
   saveCouncil(council: Council): Promise<void>;
   council(la: string): CouncilStore;
+  /** Users and sessions, across councils: sign-in finds the council from the user. */
+  access(): AccessStore;
   close(): Promise<void>;
 }
 
@@ -85,7 +104,21 @@ export interface CouncilStore {
     value: unknown,
     actor: Actor,
   ): Promise<void>;
-  audit(): Promise<AuditEntry[]>;
+  /** Every council table's rows as stored, for a backup (backup.ts). */
+  dump(): Promise<CouncilTables>;
+  /**
+   * Writes a backup's council row and tables in one transaction, all or nothing, audit entries as
+   * they were; refuses a council that has data unless `replace` (backup.ts).
+   */
+  restore(council: Omit<Council, "la">, tables: CouncilTables, replace: boolean): Promise<void>;
+  /** The audit trail, oldest first unless the filter asks otherwise; the filter runs in SQL. */
+  audit(filter?: AuditFilter): Promise<AuditEntry[]>;
+  /**
+   * A value that changes whenever any of the council's data changes: every change is audited, so the
+   * newest audit entry, with the number of closed periods. What is computed from the data can be kept
+   * until it changes, even when another process (an import from the command line) made the change.
+   */
+  version(): Promise<string>;
   /**
    * Closes a period: freezes its forecast outturn, the registers' forecast as they stand now unless
    * `forecast` is given (the demo's history). Refuses a period already closed; nothing ever changes

@@ -70,7 +70,9 @@ describe("outturn route --scenario", () => {
     expect(unknown.stderr).toContain('"Shared routes"');
     const neighbour = await cli("route", "--la", "MARCH", "--scenario", "Shared routes");
     expect(neighbour.code).toBe(2);
-    expect(neighbour.stderr).toContain('Marchford has no transport scenario "Shared routes"; it has none');
+    expect(neighbour.stderr).toContain(
+      'Marchford has no transport scenario "Shared routes"; its scenarios are "With Demoshire"',
+    );
     const badDay = await cli("route", "--scenario", "Shared routes", "--on", "4/11/2024");
     expect(badDay.code).toBe(2);
     expect(badDay.stderr).toContain('--on must be a date written YYYY-MM-DD; got "4/11/2024".');

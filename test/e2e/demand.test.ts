@@ -1,10 +1,10 @@
 /**
- * End to end on Demoshire in headless Chromium, on an officers' server: from the outturn page to
+ * End to end on Demoshire in headless Chromium, signed in as an analyst: from the outturn page to
  * /demand by the site's navigation, where the projection's chart is drawn with a shaded band around
  * each line; then a scenario added through the editor's form (so the browser's own Origin header
  * passes the same-origin check), shown beside the base, and removed again.
  */
-import type { Browser } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_TITLE } from "../../src/report/demand/demand-document.js";
 import type { Store } from "../../src/store/store.js";
@@ -12,11 +12,11 @@ import { type DemoServer, startDemoServer } from "../support/demo-server.js";
 
 let demo: DemoServer;
 let store: Store;
-let browser: Browser;
+let browser: BrowserContext;
 let url: string;
 
 beforeAll(async () => {
-  demo = await startDemoServer("officer");
+  demo = await startDemoServer("analyst");
   ({ store, browser, url } = demo);
 });
 

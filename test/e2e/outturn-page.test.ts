@@ -3,7 +3,7 @@
  * page. The page must show exactly the figures the domain computes, for the default period and for
  * a period chosen with the picker.
  */
-import type { Browser, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePeriodRef } from "../../src/domain/calendar/financial.js";
 import { formatPounds } from "../../src/domain/money/money.js";
@@ -15,7 +15,7 @@ import { type DemoServer, startDemoServer } from "../support/demo-server.js";
 
 let demo: DemoServer;
 let store: Store;
-let browser: Browser;
+let browser: BrowserContext;
 let url: string;
 
 beforeAll(async () => {

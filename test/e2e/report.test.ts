@@ -3,7 +3,7 @@
  * a line to its placements, in headless Chromium, as a member reads them. What a line lists adds up
  * to what the line still has to pay, and no child appears.
  */
-import type { Browser, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePeriodRef } from "../../src/domain/calendar/financial.js";
 import { forecastOutturn } from "../../src/domain/outturn/forecast.js";
@@ -13,7 +13,7 @@ import { type DemoServer, startDemoServer } from "../support/demo-server.js";
 
 let demo: DemoServer;
 let store: Store;
-let browser: Browser;
+let browser: BrowserContext;
 let url: string;
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@
  * the saving rated green whose agency FTE has not moved as planned stands out in red as UNEVIDENCED,
  * then to its evidence; and the MTFP page with its chart of base budget and gap.
  */
-import type { Browser } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { savingsTracker } from "../../src/domain/savings/tracker.js";
 import type { Store } from "../../src/store/store.js";
@@ -11,7 +11,7 @@ import { type DemoServer, startDemoServer } from "../support/demo-server.js";
 
 let demo: DemoServer;
 let store: Store;
-let browser: Browser;
+let browser: BrowserContext;
 let url: string;
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * End to end on Demoshire in headless Chromium, on an officers' server that solves with a tiny
+ * End to end on Demoshire in headless Chromium, signed in as an analyst, the server solving with a tiny
  * iteration budget: from the navigation to /transport, Solve on "Shared routes", the progress bar
  * while the job runs, and (the page reloading itself when the job ends) the map of the morning run
  * with one line per route, and the route table.
@@ -11,7 +11,7 @@ import { type DemoServer, startDemoServer } from "../support/demo-server.js";
 let demo: DemoServer;
 
 beforeAll(async () => {
-  demo = await startDemoServer("officer", { iterations: 5, secondsPerRun: 600, workers: 1 });
+  demo = await startDemoServer("analyst", { iterations: 5, secondsPerRun: 600, workers: 1 });
 });
 
 afterAll(async () => {

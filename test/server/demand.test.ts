@@ -1,8 +1,8 @@
 /**
  * The demand projection on the web, over the real server and Demoshire in SQLite: the page with its
  * chart, settings, backtest and scenarios; a clear 400 for settings that cannot be; the CSV and
- * workbook downloads with the domain's figures; and the scenario editor, which an officers' server
- * has and a members' server does not, adding and removing a scenario with an audit row each.
+ * workbook downloads with the domain's figures; and the scenario editor, which an analyst has and a
+ * member does not, adding and removing a scenario with an audit row each naming the analyst.
  */
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
@@ -16,13 +16,15 @@ import { buildServer } from "../../src/server/app.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/store.js";
 import { pdfPages } from "../support/pdf-text.js";
+import { type SignedIn, signedIn } from "../support/sign-in.js";
 
 const AS_AT = "2024-10-31";
-const ORIGIN = { origin: "http://localhost:80" };
+const ORIGIN: { origin?: string } = { origin: "http://localhost:80" };
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 let store: Store;
-let member: FastifyInstance;
-let officer: FastifyInstance;
+let app: FastifyInstance;
+let member: SignedIn;
+let officer: SignedIn;
 let domain: CouncilDemand;
 
 beforeAll(async () => {
@@ -30,8 +32,9 @@ beforeAll(async () => {
   await store.migrate();
   await loadDemo(store, { by: "demo generator", source: "demo", at: "2024-11-01T00:00:00.000Z" });
   const clock = () => new Date("2024-11-04T10:00:00Z");
-  member = await buildServer({ store, clock });
-  officer = await buildServer({ store, clock, reader: "officer" });
+  app = await buildServer({ store, clock });
+  member = await signedIn(app, store, "member", "DEMO");
+  officer = await signedIn(app, store, "analyst", "DEMO");
   const council = store.council("DEMO");
   const made = councilDemand(await council.registers(), await councilHistory(council), AS_AT);
   if (!made) throw new Error("Demoshire has SSDA903 returns");
@@ -39,8 +42,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await member?.close();
-  await officer?.close();
+  await app?.close();
   await store?.close();
 });
 
@@ -50,8 +52,8 @@ const tableCell = (body: string, table: string, row: string, column: string) => 
   const r = new RegExp(`<tr[^>]*><td[^>]*>${row}</td>([\\s\\S]*?)</tr>`).exec(t)?.[1] ?? "";
   return new RegExp(`data-column="${column}"[^>]*>([^<]*)<`).exec(r)?.[1];
 };
-const post = (app: FastifyInstance, url: string, body: Record<string, string>, headers = ORIGIN) =>
-  app.inject({
+const post = (who: SignedIn, url: string, body: Record<string, string>, headers = ORIGIN) =>
+  who.inject({
     method: "POST",
     url,
     headers: { ...FORM, ...headers },
@@ -101,7 +103,8 @@ describe("the /demand page", () => {
     expect(asked.statusCode).toBe(200);
     expect(asked.body).toContain("for 366 days, to 31 October 2024");
     await store.saveCouncil({ la: "ZZ9", name: "Newshire", region: "West Midlands", demo: false });
-    const none = await member.inject({ url: "/demand?la=ZZ9" });
+    const newshire = await signedIn(app, store, "member", "ZZ9");
+    const none = await newshire.inject({ url: "/demand?la=ZZ9" });
     expect(none.statusCode).toBe(404);
     expect(none.body).toContain(
       "Newshire has no SSDA903 returns loaded, so there is nothing to project from.",
@@ -187,7 +190,7 @@ describe("the scenario editor", () => {
     note: "Two homes' worth",
   };
 
-  it("is on an officers' server only; a members' server shows scenarios read-only and refuses a post", async () => {
+  it("is an analyst's only; a member sees scenarios read-only and is refused a post", async () => {
     expect((await officer.inject({ url: "/demand" })).body).toContain('<form class="scenario" method="post"');
     const page = await member.inject({ url: "/demand" });
     expect(page.body).not.toContain('<form class="scenario"');
@@ -202,7 +205,7 @@ describe("the scenario editor", () => {
       origin: "https://elsewhere.example",
     });
     expect(response.statusCode).toBe(403);
-    const noOrigin = await post(officer, "/demand/scenarios?la=DEMO", stepDown, {} as typeof ORIGIN);
+    const noOrigin = await post(officer, "/demand/scenarios?la=DEMO", stepDown, { origin: undefined });
     expect(noOrigin.statusCode).toBe(403);
     expect(await store.council("DEMO").rows("demand-scenarios")).toEqual([]);
   });
@@ -236,7 +239,7 @@ describe("the scenario editor", () => {
     expect(Number(cost?.difference)).toBeLessThan(0);
     const audit = (await store.council("DEMO").audit()).filter((e) => e.register === "demand-scenarios");
     expect(audit.map((e) => [e.by, e.key, e.field, e.oldValue])).toEqual([
-      ["web", "Step down 10", "*", null],
+      [officer.username, "Step down 10", "*", null],
     ]);
 
     const removed = await post(officer, "/demand/scenarios/remove?la=DEMO", { scenario: "Step down 10" });
@@ -246,8 +249,8 @@ describe("the scenario editor", () => {
     expect((await officer.inject({ url: "/demand.csv" })).body).toBe(before.body);
     const trail = (await store.council("DEMO").audit()).filter((e) => e.register === "demand-scenarios");
     expect(trail.map((e) => [e.by, e.key, e.newValue])).toEqual([
-      ["web", "Step down 10", expect.any(String)],
-      ["web", "Step down 10", null],
+      [officer.username, "Step down 10", expect.any(String)],
+      [officer.username, "Step down 10", null],
     ]);
   });
 });

@@ -12,12 +12,15 @@ import { REGISTER_FIELD, REGISTER_NAMES } from "../../src/domain/registers.js";
 import { buildServer } from "../../src/server/app.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/store.js";
+import { type SignedIn, signedIn } from "../support/sign-in.js";
 
 const IMPORT = { by: "ana", source: "import", at: "2024-11-01T09:00:00.000Z" };
 const demo = generateCouncil({ seed: DEMOSHIRE_SEED, scale: 1, asAt: DEMOSHIRE_AS_AT });
 const la = demo.council.la;
 let store: Store;
 let app: FastifyInstance;
+let member: SignedIn;
+let finance: SignedIn;
 
 beforeAll(async () => {
   store = await openSqliteStore(":memory:");
@@ -30,6 +33,8 @@ beforeAll(async () => {
   }
   await council.replaceSsda903(demo.ssda903, IMPORT);
   app = await buildServer({ store, clock: () => new Date("2024-11-04T10:00:00Z") });
+  member = await signedIn(app, store, "member", la);
+  finance = await signedIn(app, store, "finance-officer", la);
 });
 
 afterAll(async () => {
@@ -37,7 +42,7 @@ afterAll(async () => {
   await store?.close();
 });
 
-const get = (url: string) => app.inject({ url });
+const get = (url: string) => member.inject({ url });
 
 describe("the MTFP from the demand projection", () => {
   it("prices 2026-27 and 2027-28's demand on placements from the projection, on the page and in the API", async () => {
@@ -91,10 +96,9 @@ describe("expected starters from the demand model", () => {
       /Expected starters from the demand model \(.*\): [\d.]+ a month into Children&#39;s homes/,
     );
     // Closing the period freezes the forecast the council sees, starters from the model and all.
-    const closed = await app.inject({
+    const closed = await finance.inject({
       method: "POST",
       url: `/api/councils/${la}/periods/2024-25:P7/close`,
-      payload: { by: "ana" },
     });
     expect(closed.statusCode).toBe(201);
     expect(closed.json().total.forecast).toBe(after.total.forecast);

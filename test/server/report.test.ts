@@ -14,11 +14,13 @@ import { buildServer } from "../../src/server/app.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/store.js";
 import { pdfPages } from "../support/pdf-text.js";
+import { type SignedIn, signedIn } from "../support/sign-in.js";
 
 const PERIOD = "2024-25:P6";
 const FIELDS = ["budget", "actualToDate", "forecast", "variance"] as const;
 let store: Store;
 let app: FastifyInstance;
+let member: SignedIn;
 let outturn: ForecastOutturn;
 const pounds = (pence: number) => formatPounds(pence, { wholePounds: true });
 
@@ -27,6 +29,7 @@ beforeAll(async () => {
   await store.migrate();
   await loadDemo(store, { by: "demo generator", source: "demo", at: "2024-11-01T00:00:00.000Z" });
   app = await buildServer({ store, clock: () => new Date("2024-11-04T10:00:00Z") });
+  member = await signedIn(app, store, "member", "DEMO");
   outturn = forecastOutturn(await store.council("DEMO").registers(), parsePeriodRef(PERIOD));
 });
 
@@ -37,7 +40,7 @@ afterAll(async () => {
 
 /** The total row of the page's outturn table: each money cell's pence and text. */
 async function pageTotals() {
-  const response = await app.inject({ url: `/report?period=${PERIOD}` });
+  const response = await member.inject({ url: `/report?period=${PERIOD}` });
   expect(response.statusCode).toBe(200);
   const table = /<table data-table="Outturn by line">([\s\S]*?)<\/table>/.exec(response.body)?.[1] ?? "";
   const total = /<tr class="total"[^>]*>([\s\S]*?)<\/tr>/.exec(table)?.[1] ?? "";
@@ -58,7 +61,7 @@ describe("the monthly report downloads", () => {
   });
 
   it("prints a PDF whose total row reads as the page's", async () => {
-    const response = await app.inject({ url: `/report.pdf?period=${PERIOD}` });
+    const response = await member.inject({ url: `/report.pdf?period=${PERIOD}` });
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("application/pdf");
     expect(response.headers["content-disposition"]).toContain('filename="demoshire-2024-25-P6.pdf"');
@@ -74,7 +77,7 @@ describe("the monthly report downloads", () => {
   });
 
   it("writes a workbook whose totals are the forecast's, in pounds, on formatted sheets", async () => {
-    const response = await app.inject({ url: `/report.xlsx?period=${PERIOD}` });
+    const response = await member.inject({ url: `/report.xlsx?period=${PERIOD}` });
     expect(response.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
@@ -108,21 +111,20 @@ describe("the monthly report downloads", () => {
   });
 
   it("drills from a service area to its lines and from a line to its items, and 404s for others", async () => {
-    const area = await app.inject({
+    const area = await member.inject({
       url: `/areas/${encodeURIComponent("Looked after children")}?period=${PERIOD}`,
     });
     expect(area.statusCode).toBe(200);
     expect(area.body).toContain(`href="/lines/LAC-RES?la=DEMO&amp;period=2024-25%3AP6"`);
-    const line = await app.inject({ url: `/lines/LAC-RES?period=${PERIOD}` });
-    // Members (the default reader) see the placements by type; an officer's server shows each one.
+    const line = await member.inject({ url: `/lines/LAC-RES?period=${PERIOD}` });
+    // A member sees the placements by type; an officer sees each one.
     expect(line.body).toContain("Placements by type");
     expect(line.body).not.toContain("Child (pseudonymised)");
-    const officers = await buildServer({ store, clock: () => new Date(), reader: "officer" });
-    const officerLine = await officers.inject({ url: `/lines/LAC-RES?period=${PERIOD}` });
+    const manager = await signedIn(app, store, "manager", "DEMO");
+    const officerLine = await manager.inject({ url: `/lines/LAC-RES?period=${PERIOD}` });
     expect(officerLine.body).toContain("Child (pseudonymised)");
     expect(officerLine.body).not.toContain("Placements by type");
-    await officers.close();
-    expect((await app.inject({ url: `/lines/NOPE?period=${PERIOD}` })).statusCode).toBe(404);
-    expect((await app.inject({ url: "/areas/Nowhere" })).statusCode).toBe(404);
+    expect((await member.inject({ url: `/lines/NOPE?period=${PERIOD}` })).statusCode).toBe(404);
+    expect((await member.inject({ url: "/areas/Nowhere" })).statusCode).toBe(404);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { loadDemo } from "../../src/demo/load-demo.js";
 import { buildServer } from "../../src/server/app.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
+import { signedIn } from "../support/sign-in.js";
 
 describe("transport scenarios solved when the server starts", () => {
   it("solves each scenario without a plan in the background and keeps its plan", async () => {
@@ -26,7 +27,10 @@ describe("transport scenarios solved when the server starts", () => {
       plans = await demo.rows("transport-plans");
     }
     expect(plans.map((p) => [p.scenario, p.on])).toEqual([["Shared routes", "2024-11-04"]]);
-    const page = await app.inject({ url: "/transport?la=DEMO" });
+    const member = await signedIn(app, store, "member", "DEMO");
+    const page = await member.inject({ url: "/transport?la=DEMO" });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain("Shared routes");
     expect(page.body).not.toContain("not solved yet");
     await app.close();
     await store.close();

@@ -1,6 +1,6 @@
 /**
  * The SEND transport pages over the real server and Demoshire in SQLite: the comparison and each
- * scenario's page for members (no editor, no solve, no map, no pupil ref) and officers; the editor's
+ * scenario's page for a member (no editor, no solve, no map, no pupil ref) and an analyst; the editor's
  * add, change and remove with errors naming the field; posts from another site refused; a solve with
  * a tiny iteration budget that stores its plan, after which the comparison shows its saving; a failed
  * solve that changes nothing; and the job's progress in words.
@@ -15,13 +15,15 @@ import { solvingBar } from "../../src/server/pages/transport-progress.js";
 import { progressWords, transportJobs } from "../../src/server/transport-jobs.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/store.js";
+import { type SignedIn, signedIn } from "../support/sign-in.js";
 
 const ORIGIN = { origin: "http://localhost:80" };
 const FORM = { "content-type": "application/x-www-form-urlencoded" };
 const SHARED = "/transport/scenarios/Shared%20routes";
 let store: Store;
-let member: FastifyInstance;
-let officer: FastifyInstance;
+let app: FastifyInstance;
+let member: SignedIn;
+let officer: SignedIn;
 let pupilRefs: string[];
 
 beforeAll(async () => {
@@ -29,26 +31,26 @@ beforeAll(async () => {
   await store.migrate();
   await loadDemo(store, { by: "demo generator", source: "demo", at: "2024-11-01T00:00:00.000Z" });
   const clock = () => new Date("2024-11-04T10:00:00Z");
-  member = await buildServer({ store, clock });
   // A tiny iteration budget on one worker: the time limit never binds, so the plan is the same every run.
   const transportSolve = { iterations: 5, secondsPerRun: 600, workers: 1 };
-  officer = await buildServer({ store, clock, reader: "officer", transportSolve });
+  app = await buildServer({ store, clock, transportSolve });
+  member = await signedIn(app, store, "member", "DEMO");
+  officer = await signedIn(app, store, "analyst", "DEMO");
   pupilRefs = (await store.council("DEMO").rows("transport-needs")).map((n) => n.pupilRef);
 });
 
 afterAll(async () => {
-  await member?.close();
-  await officer?.close();
+  await app?.close();
   await store?.close();
 });
 
 const post = (
-  app: FastifyInstance,
+  who: SignedIn,
   url: string,
   body: Record<string, string> = {},
-  headers: Record<string, string> = ORIGIN,
+  headers: Record<string, string | undefined> = ORIGIN,
 ) =>
-  app.inject({
+  who.inject({
     method: "POST",
     url,
     headers: { ...FORM, ...headers },
@@ -64,16 +66,16 @@ const plans = () => store.council("DEMO").rows("transport-plans");
 const pupilsIn = (body: string) => pupilRefs.filter((ref) => body.includes(ref));
 
 /** Waits for the council's job to end (the solver runs on worker threads) and returns its last status. */
-async function finished(app: FastifyInstance) {
+async function finished(who: SignedIn) {
   for (;;) {
-    const status = (await app.inject({ url: "/api/transport/jobs/current" })).json();
+    const status = (await who.inject({ url: "/api/transport/jobs/current" })).json();
     if (status.state !== "running") return status;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
 describe("the transport pages", () => {
-  it("compare every scenario under Transport in the nav; officers also get Solve buttons and the editor", async () => {
+  it("compare every scenario under Transport in the nav; an analyst also gets Solve buttons and the editor", async () => {
     const page = await member.inject({ url: "/transport" });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain("<strong>Transport</strong>");
@@ -97,16 +99,24 @@ describe("the transport pages", () => {
     expect(page.body).toContain("No transport scenario &quot;Nope&quot; for Demoshire: the scenarios are");
   });
 
-  it("refuses on a member's server what only officers may do, and posts from another site anywhere", async () => {
-    expect((await post(member, `${SHARED}/solve`)).statusCode).toBe(403);
+  it("refuses a member what only officers may do, and posts from another site anywhere", async () => {
+    const solve = await post(member, `${SHARED}/solve`);
+    expect(solve.statusCode).toBe(403);
+    expect(solve.body).toContain("A member may not change or solve scenarios");
     expect((await member.inject({ url: `${SHARED}/routes.xlsx` })).statusCode).toBe(403);
+    // The job's progress names no child, so a member's page may poll it too.
     const api = await member.inject({ url: "/api/transport/jobs/current" });
-    expect(api.statusCode).toBe(403);
-    expect(api.json().error).toContain("only on an officers' server");
+    expect(api.statusCode).toBe(200);
+    expect(api.json().state).toBe("idle");
     const elsewhere = await post(officer, `${SHARED}/solve`, {}, { origin: "http://evil.example" });
     expect(elsewhere.statusCode).toBe(403);
     expect(elsewhere.body).toContain("must be sent from Outturn&#39;s own page");
-    const add = await post(officer, "/transport/scenarios", { scenario: "X", policy: "shared-routes" }, {});
+    const add = await post(
+      officer,
+      "/transport/scenarios",
+      { scenario: "X", policy: "shared-routes" },
+      { origin: undefined },
+    );
     expect(add.statusCode).toBe(403);
     expect((await officer.inject({ url: "/api/transport/jobs/current" })).json().state).toBe("idle");
     expect(await plans()).toEqual([]);
@@ -179,7 +189,7 @@ describe("solving a scenario", () => {
     expect((await finished(officer)).state).toBe("failed");
     const page = await officer.inject({ url: "/transport/scenarios/With%20Nowhere" });
     expect(page.body).toContain(
-      "The last solve failed, and nothing was changed: The partner council &quot;ZZ1&quot; is not in this store",
+      "The last solve failed, and nothing was changed: Scenario &quot;With Nowhere&quot; plans with council ZZ1, which is not in the store; it holds DEMO, MARCH.",
     );
     expect(await plans()).toEqual([]);
     await post(officer, "/transport/scenarios/remove", { scenario: "With Nowhere" });

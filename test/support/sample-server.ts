@@ -1,15 +1,18 @@
 /**
  * The real server over an in-memory SQLite store for one test file: Alphashire (901) holds the
  * registers and returns given, Betashire (902) a budget and actuals but no savings, plan or measures.
- * Built before the file's tests and closed after them; `get` asks the server for a URL.
+ * Built before the file's tests and closed after them; `get` asks the server for a URL, signed in to
+ * the council the URL's `la` names (901 without one) as a member unless another role is given.
  */
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll } from "vitest";
+import type { Role } from "../../src/domain/access/roles.js";
 import { type CouncilRegisters, REGISTER_FIELD, REGISTER_NAMES } from "../../src/domain/registers.js";
 import type { Ssda903Return } from "../../src/domain/ssda903/tables.js";
 import { buildServer } from "../../src/server/app.js";
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import type { Store } from "../../src/store/store.js";
+import { type SignedIn, signedIn } from "./sign-in.js";
 
 const IMPORT = { by: "ana", source: "import", at: "2024-11-01T09:00:00.000Z" };
 
@@ -34,5 +37,11 @@ export function sampleServer(registers: CouncilRegisters, ssda903: Ssda903Return
     await app?.close();
     await store?.close();
   });
-  return (url: string) => (app as FastifyInstance).inject({ url });
+  const sessions = new Map<string, Promise<SignedIn>>();
+  return async (url: string, role: Role = "member") => {
+    const la = new URL(url, "http://localhost").searchParams.get("la") ?? "901";
+    const key = `${la} ${role}`;
+    if (!sessions.has(key)) sessions.set(key, signedIn(app as FastifyInstance, store as Store, role, la));
+    return (await (sessions.get(key) as Promise<SignedIn>)).inject({ url });
+  };
 }

@@ -136,6 +136,12 @@ const registers: fc.Arbitrary<CouncilRegisters> = fc.record({
   transportNeeds: fc.constant([]),
   transportScenarios: fc.constant([]),
   transportPlans: fc.constant([]),
+  scrutinyQuestions: fc.constant([]),
+  scrutinyRecommendations: fc.constant([]),
+  scrutinyActions: fc.constant([]),
+  workProgramme: fc.constant([]),
+  scrutinyLinks: fc.constant([]),
+  committeeReports: fc.constant([]),
 });
 
 const period = fc.integer({ min: 1, max: 12 }) as fc.Arbitrary<PeriodNumber>;

@@ -1,12 +1,23 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { REGISTER_NAMES, type RegisterName, type RegisterRows } from "../../domain/registers.js";
+import type { CommitteeReport } from "../../domain/scrutiny/model.js";
 import { LAYOUTS } from "./layouts/index.js";
 import { parseRegister } from "./parse.js";
 import { writeTemplate } from "./template.js";
 
 type Fill = Record<string, string | number | Date>;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const CYP = "Children and Young People Scrutiny Committee";
+/** A committee report's narrative sections, all blank. */
+const blankReport = Object.fromEntries(
+  Object.keys(LAYOUTS["committee-reports"].columns)
+    .slice(8)
+    .map((field) => [field, ""]),
+) as Omit<
+  CommitteeReport,
+  "ref" | "title" | "committee" | "meeting" | "reportBy" | "classification" | "decisionType" | "wards"
+>;
 
 /** For each register: rows a person adds below the template's example, and every row the file holds. */
 // biome-ignore format: a table of fixtures reads best one row to a line
@@ -309,6 +320,48 @@ const CASES: { [R in RegisterName]: { fills: Fill[]; expected: RegisterRows[R][]
     expected: [
       { scenario: "Pick-up points 800 m", solvedAt: "2024-10-31T09:15:00Z", seed: 1, seconds: 42.5, on: "2024-10-31", currentDailyCost: 41_250_00, dailyCost: 35_100_00, oneOffCost: 0, year: "2024-25", annualSaving: 1_168_500_00, result: '{"scenario":"Pick-up points 800 m"}' },
       { scenario: "Budgets 45p", solvedAt: "2024-11-04T10:00:00.000Z", seed: 7, seconds: 3, on: "2024-11-04", currentDailyCost: 900_00, dailyCost: 950_50, oneOffCost: 0, year: "2024-25", annualSaving: -9_595_00, result: '{"scenario":"Budgets 45p","notes":["a, b"]}' },
+    ],
+  },
+  "scrutiny-questions": {
+    fills: [{ Ref: "Q-24-03", Committee: CYP, Meeting: day("2024-09-10"), "Agenda item": "Item 7", Question: "Two pressures stand out:\r\nplacements, and \"SEND transport\".", "Asked by": "Cllr L Harding", "Asked on": "10/09/2024", Officer: "Director", Due: day("2024-10-04"), Response: "Mitigating actions include:\n- high-cost placement reviews;\n- more kinship placements.", "Answered on": day("2024-10-04") }],
+    expected: [
+      { ref: "Q-24-01", committee: CYP, meeting: "2024-09-10", agendaItem: "Agenda item 7 - Quarter 1 performance and resources report", question: "Placement stability is red. Why is it rising, and how will it reach amber?", askedBy: "Cllr A Hartley", askedOn: "2024-09-10", officer: "Head of Service, Children in Care", due: null, response: "", answeredOn: null },
+      { ref: "Q-24-03", committee: CYP, meeting: "2024-09-10", agendaItem: "Item 7", question: "Two pressures stand out:\nplacements, and \"SEND transport\".", askedBy: "Cllr L Harding", askedOn: "2024-09-10", officer: "Director", due: "2024-10-04", response: "Mitigating actions include:\n- high-cost placement reviews;\n- more kinship placements.", answeredOn: "2024-10-04" },
+    ],
+  },
+  "scrutiny-recommendations": {
+    fills: [{ Ref: "REC-24-d", Committee: CYP, "Made on": day("2024-07-16"), Recommendation: "Dedicated financial resource,\nembedded in the directorate.", To: "Cabinet", Response: "Partly accepted:\nto 31 March 2025.", "Responded on": day("2024-09-12"), Status: "Partly-Accepted", RAG: "Amber" }],
+    expected: [
+      { ref: "REC-24-a", committee: CYP, madeOn: "2024-07-16", text: "Financial performance data to form part of the measures that matter", to: "Cabinet", responseDue: null, response: "", respondedOn: null, status: "awaiting", rag: null },
+      { ref: "REC-24-d", committee: CYP, madeOn: "2024-07-16", text: "Dedicated financial resource,\nembedded in the directorate.", to: "Cabinet", responseDue: null, response: "Partly accepted:\nto 31 March 2025.", respondedOn: "2024-09-12", status: "partly-accepted", rag: "amber" },
+    ],
+  },
+  "scrutiny-actions": {
+    fills: [{ Ref: "ACT-24-08", Recommendation: "REC-24-e", Action: "Send the weekly analysis\nto the chair", Owner: "Head of Performance", Due: day("2024-10-11"), Progress: "Waiting for the weekly extract" }],
+    expected: [
+      { ref: "ACT-24-01", recommendation: "REC-24-a", action: "Add the forecast variance and savings delivery to the measures that matter", owner: "Head of Strategic Finance", due: "2024-10-31", doneOn: null, progress: "" },
+      { ref: "ACT-24-08", recommendation: "REC-24-e", action: "Send the weekly analysis\nto the chair", owner: "Head of Performance", due: "2024-10-11", doneOn: null, progress: "Waiting for the weekly extract" },
+    ],
+  },
+  "work-programme": {
+    fills: [{ Ref: "WP-24-08", Committee: CYP, Meeting: "11/03/2025", Topic: "Data robustness", Status: "Deferred" }],
+    expected: [
+      { ref: "WP-24-05", committee: CYP, meeting: "2024-11-19", topic: "SEND transport demand and costs", purpose: "Examine how SEND transport demand and costs are managed", leadOfficer: "Transport Commissioning Manager", status: "planned" },
+      { ref: "WP-24-08", committee: CYP, meeting: "2025-03-11", topic: "Data robustness", purpose: "", leadOfficer: "", status: "deferred" },
+    ],
+  },
+  "scrutiny-links": {
+    fills: [{ Item: "REC-24-c", Kind: "Measure", Target: "stability-3-plus" }],
+    expected: [
+      { item: "REC-24-b", kind: "saving", target: "S4", note: "The saving the review evidences" },
+      { item: "REC-24-c", kind: "measure", target: "stability-3-plus", note: "" },
+    ],
+  },
+  "committee-reports": {
+    fills: [{ Ref: "CR-24-12", Title: "Budget", Committee: CYP, Meeting: day("2024-12-10"), "Report by": "Scrutiny officer", Classification: "Open", "Decision type": "Non-key decision", "Wards affected": "(All Wards)", Purpose: "1. First.\n2. Second, with \"quotes\".", "Legal implications": "Section 9F(2) LGA 2000:\r\na response within two months." }],
+    expected: [
+      { ...blankReport, ref: "CR-24-11", title: "Children and Young People directorate budget task and finish group", committee: CYP, meeting: "2024-11-19", reportBy: "Statutory Scrutiny Officer", classification: "Open", decisionType: "This is not an executive decision", wards: "(All Wards)" },
+      { ...blankReport, ref: "CR-24-12", title: "Budget", committee: CYP, meeting: "2024-12-10", reportBy: "Scrutiny officer", classification: "Open", decisionType: "Non-key decision", wards: "(All Wards)", purpose: "1. First.\n2. Second, with \"quotes\".", legalImplications: "Section 9F(2) LGA 2000:\na response within two months." },
     ],
   },
 };

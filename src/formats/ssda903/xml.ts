@@ -63,7 +63,14 @@ export function readXmlReturn(file: string, bytes: Uint8Array, year: number): Ss
     ignoreDeclaration: true,
     isArray: (name) => ARRAYS.has(name),
   });
-  const doc = parser.parse(decoded.text) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(decoded.text) as Node;
+  } catch (error) {
+    // The parser's own limits: external entities, nesting too deep, element names such as __proto__.
+    const rule = `must be a 903 XML return the reader accepts (${(error as Error).message})`;
+    throw new Ssda903ImportError([problem(file, 0, "", "", rule)]);
+  }
   const root = doc.EXPSSDA903;
   if (root === undefined) {
     const found = Object.keys(doc).join(", ") || "nothing";

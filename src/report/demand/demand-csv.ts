@@ -5,12 +5,13 @@
  * financial year, beside the base. For a member a figure that rounds to 1 to the threshold is the
  * marker, and so is everything beside it.
  */
-import { stringify } from "csv-stringify/sync";
+
 import { daysInYear } from "../../domain/calendar/financial.js";
 import type { DemandProjection } from "../../domain/demand/model.js";
 import type { ScenarioComparison } from "../../domain/demand/scenarios/compare.js";
 import type { Audience } from "../../domain/disclosure/audience.js";
 import { toDecimalPounds } from "../../domain/money/money.js";
+import { csv } from "../safe-cells.js";
 import { bandOf } from "./demand-series.js";
 import { beside, isHidden, shownChildren } from "./shown-children.js";
 
@@ -45,7 +46,7 @@ export function demandCsv(projection: DemandProjection, audience: Audience): str
   projection.dates.forEach((date, d) => {
     day(date, projection.population[d] as Float64Array, projection.variance[d] as Float64Array);
   });
-  return stringify(rows, { header: true, columns: [...DEMAND_CSV_COLUMNS] });
+  return csv(rows, { header: true, columns: [...DEMAND_CSV_COLUMNS] });
 }
 
 export function scenariosCsv(comparisons: readonly ScenarioComparison[], audience: Audience): string {
@@ -79,5 +80,5 @@ export function scenariosCsv(comparisons: readonly ScenarioComparison[], audienc
       ]);
     }
   }
-  return stringify(rows, { header: true, columns: [...SCENARIOS_CSV_COLUMNS] });
+  return csv(rows, { header: true, columns: [...SCENARIOS_CSV_COLUMNS] });
 }

@@ -37,7 +37,8 @@ export type DrillTarget =
   | { kind: "service-area"; serviceArea: string }
   | { kind: "line"; costCentre: string }
   | { kind: "saving"; ref: string }
-  | { kind: "measure"; id: string };
+  | { kind: "measure"; id: string }
+  | { kind: "scrutiny"; ref: string };
 
 export interface ReportRow {
   /** By column key; a missing value is shown empty. */

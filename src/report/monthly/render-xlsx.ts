@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { toDecimalPounds } from "../../domain/money/money.js";
+import { safeText } from "../safe-cells.js";
 import { formatCell } from "./format.js";
 import type {
   CellValue,
@@ -32,7 +33,8 @@ const FORMATS: Readonly<Record<ColumnType, string | undefined>> = {
 /** A value as Excel holds it: money in pounds (exactly, from pence), everything else as it is. */
 function excelValue(value: CellValue, type: ColumnType): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
-  return type === "money" && typeof value === "number" ? Number(toDecimalPounds(value)) : value;
+  if (typeof value === "string") return safeText(value);
+  return type === "money" ? Number(toDecimalPounds(value)) : value;
 }
 
 export async function reportXlsx(report: XlsxDocument): Promise<Buffer> {
@@ -52,18 +54,18 @@ function cover(workbook: ExcelJS.Workbook, report: XlsxDocument): void {
   const sheet = workbook.addWorksheet("Cover");
   sheet.getColumn(1).width = 28;
   sheet.getColumn(2).width = 90;
-  sheet.addRow([`${report.council.name}: ${report.title}`]).font = { bold: true, size: 14 };
-  sheet.addRow(["Council", `${report.council.name} (${report.council.la})`]);
-  sheet.addRow(["Period", report.period]);
-  sheet.addRow(report.subtitle ? ["As at", report.asAt] : ["Actuals to", report.asAt]);
-  if (report.subtitle) sheet.addRow(["Basis", report.subtitle]);
-  if (report.headline) sheet.addRow(["Summary", report.headline]);
+  sheet.addRow([safeText(`${report.council.name}: ${report.title}`)]).font = { bold: true, size: 14 };
+  sheet.addRow(["Council", safeText(`${report.council.name} (${report.council.la})`)]);
+  sheet.addRow(["Period", safeText(report.period)]);
+  sheet.addRow([report.subtitle ? "As at" : "Actuals to", safeText(report.asAt)]);
+  if (report.subtitle) sheet.addRow(["Basis", safeText(report.subtitle)]);
+  if (report.headline) sheet.addRow(["Summary", safeText(report.headline)]);
   if (report.council.demo) {
     sheet.addRow(["Note", `${report.council.name} is a demonstration council; its figures are invented.`]);
   }
   sheet.addRow([]);
   for (const figure of report.keyFigures ?? []) {
-    const row = sheet.addRow([figure.label, excelValue(figure.value, figure.type)]);
+    const row = sheet.addRow([safeText(figure.label), excelValue(figure.value, figure.type)]);
     row.getCell(2).numFmt = FORMATS[figure.type] ?? "General";
     row.getCell(2).alignment = { horizontal: "left" };
     row.getCell(1).font = { bold: true };

@@ -21,7 +21,7 @@ const tables = (sections: { blocks: { type: string }[] }[]) =>
 const sum = (values: unknown[]) => values.reduce((a: number, v) => a + (v as number), 0);
 
 describe("monthlyReport", () => {
-  it("reads top to bottom as a councillor needs it: summary, pressures, outturn, savings, the services in depth, the MTFP", () => {
+  it("reads top to bottom as a councillor needs it: summary, pressures, outturn, savings, scrutiny, the services in depth, the MTFP", () => {
     // Without snapshots there is no movement or accuracy to show; Demoshire has no data warnings.
     expect(report.sections.map((s) => s.id)).toEqual([
       "summary",
@@ -30,6 +30,7 @@ describe("monthlyReport", () => {
       "forecast-chart",
       "savings",
       "measures",
+      "scrutiny",
       "high-cost",
       "unit-costs",
       "workforce",

@@ -3,6 +3,7 @@ import { demandSection } from "../demand/demand-section.js";
 import { measuresSection } from "../measures/measures-section.js";
 import { mtfpSection } from "../savings/mtfp-document.js";
 import { savingsKeyFigures, savingsSection } from "../savings/savings-document.js";
+import { scrutinySection } from "../scrutiny/scrutiny-document.js";
 import { accuracySection, movementSection } from "./history-section.js";
 import type { MonthlyReport, MonthlyReportInput, SectionBuilder } from "./model.js";
 import { forecastChartSection, outturnSection, warningsSection } from "./outturn-section.js";
@@ -14,7 +15,7 @@ import { varianceSection } from "./variance-section.js";
 /**
  * The sections in the order a councillor reads them: the headline and the forecast through the year,
  * what drives the variance, the outturn by area and line, the savings and their evidence, the measures
- * that matter (finance and service), the movement since last month, then the services in depth, how
+ * that matter (finance and service), the scrutiny recommendations and what is overdue, the movement since last month, then the services in depth, how
  * accurate past forecasts were, the demand and cost projection, and the medium term financial plan. A new section is a builder in its own file,
  * added here; the renderers need no change.
  */
@@ -25,6 +26,7 @@ export const MONTHLY_SECTIONS: readonly SectionBuilder[] = [
   forecastChartSection,
   savingsSection,
   measuresSection,
+  scrutinySection,
   movementSection,
   highCostSection,
   unitCostSection,

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { safeText } from "../safe-cells.js";
 import { HOSTILE_REF, SHARED_ROUTES, SOLVED } from "./scenario.fixture.js";
-import { safeText, scenarioWorkbook } from "./workbook.js";
+import { scenarioWorkbook } from "./workbook.js";
 
 const read = async () => {
   const workbook = new ExcelJS.Workbook();

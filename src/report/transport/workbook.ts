@@ -9,14 +9,12 @@ import { OFFICER } from "../../domain/disclosure/audience.js";
 import { type Pence, toDecimalPounds } from "../../domain/money/money.js";
 import type { ScenarioResult, TransportScenario } from "../../domain/transport/scenarios/model.js";
 import type { CellValue, ColumnType, ReportTable } from "../monthly/model.js";
+import { safeText } from "../safe-cells.js";
 import { operatorRoutes, stopsTable } from "./operators.js";
 import { pupilTable } from "./tables.js";
 import { policyInWords, scenarioSentences } from "./words.js";
 
 const POUNDS = "£#,##0.00;-£#,##0.00";
-
-/** Text as a cell holds it: an apostrophe before anything a spreadsheet would read as a formula. */
-export const safeText = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 function cellOf(value: CellValue, type: ColumnType): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;

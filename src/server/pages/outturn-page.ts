@@ -8,6 +8,7 @@ import type { ForecastSentences } from "../../report/forecast-sentences.js";
 import { outturnChartSvg } from "../../report/outturn-chart.js";
 import { OUTTURN_COLUMNS, outturnRows } from "../../report/outturn-rows.js";
 import type { Council } from "../../store/store.js";
+import type { Viewer } from "../access.js";
 import { type Html, html, trusted } from "../html.js";
 import { layout } from "./layout.js";
 
@@ -19,6 +20,7 @@ const varianceClass = (v: number) => (v > 0 ? "over" : v < 0 ? "under" : "");
  * have been and how far it moved since the last closed period, each linking to the report.
  */
 export function outturnPage(
+  viewer: Viewer,
   council: Council,
   outturn: ForecastOutturn,
   years: FinancialYear[],
@@ -65,7 +67,7 @@ ${sentences.movement ? html`<p id="movement">${sentences.movement} <a href="${re
 </table>
 ${outturn.warnings.length > 0 ? html`<h3>Data warnings</h3><ul>${outturn.warnings.map((w) => html`<li>${w}</li>`)}</ul>` : ""}
 <p class="note">Variance is forecast − budget: a positive variance is an overspend. Placements are forecast by commitment (each running placement's net weekly cost to its planned end or 31 March), staffing by post, transport by the school days remaining, other lines by run-rate; savings at risk are the year's savings targets not forecast to be delivered.</p>`;
-  return layout(`Forecast outturn ${outturn.period}`, council, body, "/", outturn.period);
+  return layout(`Forecast outturn ${outturn.period}`, council, viewer, body, "/", outturn.period);
 }
 
 function periodOption(p: PeriodRef, selected: string): Html {

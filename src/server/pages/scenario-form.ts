@@ -74,6 +74,8 @@ export interface ScenarioEditor {
   /** Where the form posts to add, and to remove. */
   add: string;
   remove: string;
+  /** The hidden CSRF field (csrfField) each of the editor's forms carries. */
+  csrf: Html;
   saved: readonly DemandScenario[];
   values?: ScenarioFormValues;
   errors?: readonly FieldError[];
@@ -96,11 +98,11 @@ export function scenarioEditor(editor: ScenarioEditor): Html {
   return html`<div id="scenario-editor" class="editor"><style>${STYLE}</style><h3>Add or remove a scenario</h3>
 <p class="intro">A scenario is saved in the demand-scenarios register, checked by the same rules as an imported file, and every change is in the audit trail.</p>
 ${errors.length > 0 ? html`<ul class="errors" role="alert">${errors.map((e) => html`<li data-field="${e.field}">${e.header}${e.value ? html` "${e.value}"` : ""}: ${e.rule}</li>`)}</ul>` : ""}
-<form class="scenario" method="post" action="${editor.add}">
+<form class="scenario" method="post" action="${editor.add}">${editor.csrf}
 ${field("scenario", values)}${field("kind", values)}${field("number", values, "number")}${field("perCarer", values, "number")}${field("percent", values, "number")}${field("from", values, "date")}${field("by", values, "date")}${field("saving", values)}${field("note", values)}
 <div class="wide"><button type="submit">Add scenario</button></div></form>
 ${editor.saved.map(
   (s) =>
-    html`<form class="remove" method="post" action="${editor.remove}"><input type="hidden" name="scenario" value="${s.scenario}"><button type="submit" data-remove="${s.scenario}">Remove "${s.scenario}"</button></form>`,
+    html`<form class="remove" method="post" action="${editor.remove}">${editor.csrf}<input type="hidden" name="scenario" value="${s.scenario}"><button type="submit" data-remove="${s.scenario}">Remove "${s.scenario}"</button></form>`,
 )}</div>`;
 }

@@ -114,6 +114,8 @@ export interface TransportEditor {
   /** Where the form posts to add or change, and to remove. */
   save: string;
   remove: string;
+  /** The hidden CSRF field (csrfField) each of the editor's forms carries. */
+  csrf: Html;
   saved: readonly TransportScenario[];
   values?: TransportFormValues;
   errors?: readonly FormError[];
@@ -128,11 +130,11 @@ export function transportEditor(editor: TransportEditor): Html {
 <h3>${changing ? html`Change scenario "${changing}"` : "Add a scenario"}</h3>
 <p class="intro">A scenario is saved in the transport-scenarios register, checked by the same rules as an imported file, and every change is in the audit trail. Changing what a scenario solves, or its name, sets its plan aside until it is solved again.</p>
 ${errors.length > 0 ? html`<ul class="errors" role="alert">${errors.map((e) => (typeof e === "string" ? html`<li>${e}</li>` : html`<li data-field="${e.field}">${e.header}${e.value ? html` "${e.value}"` : ""}: ${e.rule}</li>`))}</ul>` : ""}
-<form class="transport" method="post" action="${editor.save}"><input type="hidden" name="original" value="${changing}">
+<form class="transport" method="post" action="${editor.save}">${editor.csrf}<input type="hidden" name="original" value="${changing}">
 ${FIELDS.map((f) => input(f, values))}
 <div class="wide"><button type="submit">${changing ? "Save changes" : "Add scenario"}</button></div></form>
 ${editor.saved.map(
   (s) =>
-    html`<form class="remove" method="post" action="${editor.remove}"><input type="hidden" name="scenario" value="${s.scenario}"><button type="submit" data-remove="${s.scenario}">Remove "${s.scenario}"</button></form>`,
+    html`<form class="remove" method="post" action="${editor.remove}">${editor.csrf}<input type="hidden" name="scenario" value="${s.scenario}"><button type="submit" data-remove="${s.scenario}">Remove "${s.scenario}"</button></form>`,
 )}</div>`;
 }

@@ -1,9 +1,10 @@
 /**
  * The /transport page: every transport scenario compared with today's arrangements (the comparison
  * table, suppressed for members), what today's arrangements cost on the day, and the savings the
- * solved scenarios evidence; then a link to each scenario's page, and on an officers' server a Solve
- * button per scenario and the scenario editor.
+ * solved scenarios evidence; then a link to each scenario's page, and for a role that may edit
+ * scenarios a Solve button per scenario and the scenario editor.
  */
+import { can } from "../../domain/access/roles.js";
 import { longDate } from "../../domain/demand/words.js";
 import { countInWords } from "../../domain/disclosure/audience.js";
 import { formatPounds } from "../../domain/money/money.js";
@@ -11,6 +12,7 @@ import { transportEvidence } from "../../domain/transport/scenarios/evidence.js"
 import type { ReportDocument } from "../../report/monthly/model.js";
 import { reportHtml } from "../../report/monthly/render-html.js";
 import { comparisonTable } from "../../report/transport/tables.js";
+import { csrfField } from "../access.js";
 import { type Html, html } from "../html.js";
 import { siteNav, type TransportLinks, transportLinks } from "../links.js";
 import { type JobStatus, progressWords } from "../transport-jobs.js";
@@ -58,9 +60,9 @@ function transportDocument(r: TransportRequest): ReportDocument {
   };
 }
 
-/** A line per scenario: its page, whether it is solved, and an officer's Solve and Change. */
+/** A line per scenario: its page, whether it is solved, and Solve and Change for a role that may edit scenarios. */
 function scenarioList(r: TransportRequest, links: TransportLinks, job: JobStatus): Html {
-  const officer = r.audience.reader === "officer";
+  const editor = can(r.viewer.role, "edit-scenarios");
   const line = ({ scenario, plan }: TransportRequest["rows"][number]) => {
     const name = scenario.scenario;
     const solved = plan
@@ -74,8 +76,8 @@ function scenarioList(r: TransportRequest, links: TransportLinks, job: JobStatus
           ? `${solved}; the last solve failed, as its page says`
           : solved;
     const change = `${links.to("/transport")}&${new URLSearchParams({ change: name })}#scenario-editor`;
-    const actions = officer
-      ? html` <form class="solve" method="post" action="${links.scenario(name, "/solve")}"><button type="submit" data-solve="${name}">Solve</button></form> <a href="${change}" data-change="${name}">Change</a>`
+    const actions = editor
+      ? html` <form class="solve" method="post" action="${links.scenario(name, "/solve")}">${csrfField(r.viewer)}<button type="submit" data-solve="${name}">Solve</button></form> <a href="${change}" data-change="${name}">Change</a>`
       : "";
     return html`<li><a href="${links.scenario(name)}">${name}</a> <span class="note">(${state})</span>${actions}</li>`;
   };
@@ -86,22 +88,22 @@ function scenarioList(r: TransportRequest, links: TransportLinks, job: JobStatus
   }`;
 }
 
-/** The page; an officer's has the editor, with what was posted and its errors when a post was refused. */
+/** The page; an editor's has the scenario editor, with what was posted and its errors when a post was refused. */
 export function transportPage(
   r: TransportRequest,
   job: JobStatus,
   form: { values?: TransportFormValues; errors?: readonly FormError[] } = {},
 ): string {
   const links = transportLinks(r.council.la);
-  const editor =
-    r.audience.reader === "officer"
-      ? transportEditor({
-          save: links.to("/transport/scenarios"),
-          remove: links.to("/transport/scenarios/remove"),
-          saved: r.registers.transportScenarios,
-          ...form,
-        })
-      : "";
+  const editor = can(r.viewer.role, "edit-scenarios")
+    ? transportEditor({
+        save: links.to("/transport/scenarios"),
+        remove: links.to("/transport/scenarios/remove"),
+        csrf: csrfField(r.viewer),
+        saved: r.registers.transportScenarios,
+        ...form,
+      })
+    : "";
   const after = { comparison: html`${scenarioList(r, links, job)}${editor}` };
-  return reportHtml(transportDocument(r), { nav: siteNav(links.to, "/transport"), after });
+  return reportHtml(transportDocument(r), { nav: siteNav(r.viewer, links.to, "/transport"), after });
 }

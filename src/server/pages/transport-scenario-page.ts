@@ -1,10 +1,12 @@
 /**
  * A transport scenario's page, /transport/scenarios/:scenario: what it does in sentences and its row
- * of the comparison (small numbers suppressed for members); on an officers' server also the policy's
- * notes and warnings, a Solve button and the bar while it is solved, the maps of the morning and
- * afternoon routes, the route tables, the pupil table and the operators' workbook. A member's page has
- * no route: a route carrying one pupil would give away that pupil's cost.
+ * of the comparison (small numbers suppressed for members); for a role that may see child-level rows
+ * also the policy's notes and warnings, the maps of the morning and afternoon routes, the route
+ * tables, the pupil table and the operators' workbook; for a role that may edit scenarios a Solve
+ * button and the bar while it is solved. A member's page has no route: a route carrying one pupil
+ * would give away that pupil's cost.
  */
+import { can } from "../../domain/access/roles.js";
 import { longDate } from "../../domain/demand/words.js";
 import { formatPounds } from "../../domain/money/money.js";
 import type { ReportDocument, ReportSection } from "../../report/monthly/model.js";
@@ -12,6 +14,7 @@ import { reportHtml } from "../../report/monthly/render-html.js";
 import { routeMapSvg } from "../../report/transport/route-map.js";
 import { comparisonTable, pupilTable, routeTable } from "../../report/transport/tables.js";
 import { scenarioSentences } from "../../report/transport/words.js";
+import { csrfField } from "../access.js";
 import { type Html, html, trusted } from "../html.js";
 import { siteNav, transportLinks } from "../links.js";
 import type { JobStatus } from "../transport-jobs.js";
@@ -25,14 +28,14 @@ function subtitle({ plan }: ScenarioRow): string {
 
 function summary(r: TransportRequest, row: ScenarioRow, job: JobStatus): ReportSection {
   const { result, scenario } = row;
-  const officer = r.audience.reader === "officer";
+  const childLevel = can(r.viewer.role, "read-child-level");
   const failed =
     job.state === "failed" && job.scenario === scenario.scenario
       ? [{ text: `The last solve failed, and nothing was changed: ${job.error}`, alert: true }]
       : [];
   const said = result ? scenarioSentences(result, r.audience).map((text) => ({ text })) : [];
   const policy =
-    officer && result
+    childLevel && result
       ? [...result.notes.map((text) => ({ text })), ...result.warnings.map((text) => ({ text, alert: true }))]
       : [];
   return {
@@ -48,7 +51,7 @@ function summary(r: TransportRequest, row: ScenarioRow, job: JobStatus): ReportS
 function scenarioDocument(r: TransportRequest, row: ScenarioRow, job: JobStatus): ReportDocument {
   const { result } = row;
   const sections: ReportSection[] = [summary(r, row, job)];
-  if (r.audience.reader === "officer" && result)
+  if (can(r.viewer.role, "read-child-level") && result)
     sections.push(
       { id: "map", title: "The routes on a map", blocks: [] },
       {
@@ -88,25 +91,25 @@ function routeMaps({ result }: ScenarioRow): Html {
   return html`${map("morning")}${map("afternoon")}<script>${trusted(PICK_ROUTE)}</script>`;
 }
 
-/** The page; an officer's has the Solve button, the bar while the scenario is solved, the maps and the workbook. */
+/** The page; with the Solve button for an editor, the bar while the scenario is solved, and the maps and workbook for an officer. */
 export function scenarioPage(r: TransportRequest, row: ScenarioRow, job: JobStatus): string {
   const links = transportLinks(r.council.la);
-  const officer = r.audience.reader === "officer";
+  const childLevel = can(r.viewer.role, "read-child-level");
   const name = row.scenario.scenario;
   const solving = job.state === "running" && job.scenario === name;
   const solve =
-    officer && !solving
-      ? html`<form class="solve" method="post" action="${links.scenario(name, "/solve")}"><button type="submit" data-solve="${name}">${row.plan ? "Solve again" : "Solve"}</button></form>`
+    can(r.viewer.role, "edit-scenarios") && !solving
+      ? html`<form class="solve" method="post" action="${links.scenario(name, "/solve")}">${csrfField(r.viewer)}<button type="submit" data-solve="${name}">${row.plan ? "Solve again" : "Solve"}</button></form>`
       : "";
   const bar = solving ? solvingBar(job, links.to("/api/transport/jobs/current")) : "";
   const workbook =
-    officer && row.result
+    childLevel && row.result
       ? [html`<a href="${links.scenario(name, "/routes.xlsx")}">Download Excel for operators</a>`]
       : [];
-  const nav = siteNav(links.to, null, [
+  const nav = siteNav(r.viewer, links.to, null, [
     html`<a href="${links.to("/transport")}">← All transport scenarios</a>`,
     ...workbook,
   ]);
-  const after = { summary: html`${bar}${solve}`, ...(officer ? { map: routeMaps(row) } : {}) };
+  const after = { summary: html`${bar}${solve}`, ...(childLevel ? { map: routeMaps(row) } : {}) };
   return reportHtml(scenarioDocument(r, row, job), { nav, after });
 }

@@ -27,6 +27,12 @@ import { savingDrivers } from "./saving-drivers.js";
 import { savingMilestones } from "./saving-milestones.js";
 import { savingYears } from "./saving-years.js";
 import { savings } from "./savings.js";
+import { scrutinyActions } from "./scrutiny-actions.js";
+import { committeeReports } from "./scrutiny-committee-reports.js";
+import { scrutinyLinks } from "./scrutiny-links.js";
+import { scrutinyQuestions } from "./scrutiny-questions.js";
+import { scrutinyRecommendations } from "./scrutiny-recommendations.js";
+import { workProgramme } from "./scrutiny-work-programme.js";
 import { terms } from "./terms.js";
 import { transportNeeds } from "./transport-needs.js";
 import { transportPlans } from "./transport-plans.js";
@@ -71,4 +77,10 @@ export const LAYOUTS: { readonly [R in RegisterName]: Layout<R> } = {
   "transport-needs": transportNeeds,
   "transport-scenarios": transportScenarios,
   "transport-plans": transportPlans,
+  "scrutiny-questions": scrutinyQuestions,
+  "scrutiny-recommendations": scrutinyRecommendations,
+  "scrutiny-actions": scrutinyActions,
+  "work-programme": workProgramme,
+  "scrutiny-links": scrutinyLinks,
+  "committee-reports": committeeReports,
 };
