@@ -45,14 +45,14 @@ const VERSION_TRUSTED_MS = 1000;
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /**
- * A kept page: its text cut at the markers, so addressing it is one join; a page with no marker (a
- * JSON answer) is kept as the bytes it is sent as.
+ * A kept page as the bytes it is sent as, cut at the markers, so addressing it is one join of
+ * buffers (sending text would encode a large page again on every request).
  */
 interface Kept {
   version: string;
   type: string;
   bytes: number;
-  parts: string[] | Buffer;
+  parts: Buffer[];
   /** The marker between each two parts. */
   slots: (keyof Markers)[];
 }
@@ -106,30 +106,31 @@ export function registerPageCache(app: FastifyInstance, { store, clock }: Server
 
   /** Cuts a page at its markers. */
   const kept = (version: string, type: string, body: string): Kept => {
-    const parts = body.split(markerPattern);
-    const bytes = Buffer.byteLength(body);
-    if (parts.length === 1) return { version, type, bytes, parts: Buffer.from(body), slots: [] };
+    const parts = body.split(markerPattern).map((part) => Buffer.from(part));
+    const bytes = parts.reduce((sum, part) => sum + part.length, 0);
     const slots = (body.match(markerPattern) ?? []).map((m) => slotOf.get(m) as keyof Markers);
     return { version, type, bytes, parts, slots };
   };
 
   /** The page addressed to the viewer: each marker replaced with their own value, escaped for the page's type. */
-  const addressed = (page: Kept, viewer: Viewer): string | Buffer => {
-    if (Buffer.isBuffer(page.parts)) return page.parts;
+  const addressed = (page: Kept, viewer: Viewer): Buffer => {
+    if (page.slots.length === 0) return page.parts[0] ?? Buffer.alloc(0);
     const escaped = page.type.includes("json")
       ? (text: string) => JSON.stringify(text).slice(1, -1)
       : page.type.includes("html")
         ? escapeHtml
         : (text: string) => text;
     const values = {
-      username: escaped(viewer.username),
-      name: escaped(viewer.name),
-      csrf: escaped(viewer.csrf),
+      username: Buffer.from(escaped(viewer.username)),
+      name: Buffer.from(escaped(viewer.name)),
+      csrf: Buffer.from(escaped(viewer.csrf)),
     };
-    let text = page.parts[0] ?? "";
-    for (let i = 0; i < page.slots.length; i++)
-      text += values[page.slots[i] as keyof Markers] + page.parts[i + 1];
-    return text;
+    const pieces: Buffer[] = [];
+    page.parts.forEach((part, i) => {
+      if (i > 0) pieces.push(values[page.slots[i - 1] as keyof Markers]);
+      pieces.push(part);
+    });
+    return Buffer.concat(pieces);
   };
   const send = (reply: FastifyReply, page: Kept, viewer: Viewer) =>
     reply.type(page.type).send(addressed(page, viewer));
