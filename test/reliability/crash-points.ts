@@ -59,8 +59,8 @@ export const IMPORT_POINTS: Record<StoreKind, KillPoint[]> = {
       reach: (run, w) => waitUntil(run, "the write lock", sqliteLock(run, w, "writing")),
     },
     {
-      name: "write transaction open for 300 ms",
-      reach: (run, w) => waitUntil(run, "300 ms of writing", heldFor(300, sqliteLock(run, w, "writing"))),
+      name: "write transaction open for 150 ms",
+      reach: (run, w) => waitUntil(run, "150 ms of writing", heldFor(150, sqliteLock(run, w, "writing"))),
     },
     {
       name: "the WAL file first grows (pages written: a cache spill or the commit)",
@@ -103,8 +103,9 @@ async function lockSnapshots(store: TestStore): Promise<() => Promise<void>> {
 export const CLOSE_POINTS: Record<StoreKind, KillPoint[]> = {
   sqlite: [
     {
-      name: "transaction open (its read lock held for 150 ms on end: the registers read, the forecast computed)",
-      reach: (run, w) => waitUntil(run, "a long read lock", heldFor(150, sqliteLock(run, w, "reading"))),
+      // Transactions begin immediate, so the close holds the write lock while it reads and computes.
+      name: "transaction open (its write lock first seen: the registers being read, the forecast computed)",
+      reach: (run, w) => waitUntil(run, "the write lock", sqliteLock(run, w, "writing")),
     },
     {
       name: "the WAL file first grows (the snapshot being committed)",
