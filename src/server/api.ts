@@ -15,12 +15,7 @@ import { type CouncilStore, StoreError } from "../store/store.js";
 import { councilOf, viewerOf } from "./access.js";
 import type { ServerOptions } from "./app.js";
 import { choosePeriod, forecastAsRead, HttpError, registerOrNotFound } from "./requests.js";
-import {
-  councilRegisters,
-  mtfpOrNotFound,
-  planOptionsFor,
-  trackerWithScenarios,
-} from "./savings-requests.js";
+import { councilRegisters, mtfpOrNotFound, planOptionsFor, viewerTracker } from "./savings-requests.js";
 import { REGISTER_PERMISSIONS } from "./sign-in/register-permissions.js";
 
 const FigureChange = z.object({
@@ -80,15 +75,7 @@ export function registerApi(app: FastifyInstance, { store, clock }: ServerOption
     "/api/councils/:la/savings",
     READ,
     async (request) => {
-      const { council, registers } = await councilRegisters(store, request);
-      const reader = viewerOf(request).reader;
-      const { period, tracker } = await trackerWithScenarios(
-        store,
-        council,
-        registers,
-        request.query.period,
-        reader,
-      );
+      const { council, period, tracker } = await viewerTracker(store, request);
       return { council, period, ...tracker };
     },
   );

@@ -18,12 +18,8 @@ import { type DemandQuery, type DemandRequest, demandRequest, monthsFor } from "
 import { html } from "./html.js";
 import { linksFor, pdfAndExcel, siteNav } from "./links.js";
 import { demandSettingsForm } from "./pages/demand-settings-form.js";
-import {
-  type FieldError,
-  parseScenarioForm,
-  type ScenarioFormValues,
-  scenarioEditor,
-} from "./pages/scenario-form.js";
+import type { FieldError } from "./pages/form-errors.js";
+import { parseScenarioForm, type ScenarioFormValues, scenarioEditor } from "./pages/scenario-form.js";
 import { download, pdfPrinter, XLSX_TYPE } from "./pdf.js";
 import { HttpError } from "./requests.js";
 

@@ -12,7 +12,7 @@ import { councilPlanOptions, councilTracker } from "../report/demand/council-lin
 import { mtfpWithScenarios } from "../report/savings/mtfp-document.js";
 import { trackerFor } from "../report/savings/shown-tracker.js";
 import type { Council, Store } from "../store/store.js";
-import { councilOf } from "./access.js";
+import { councilOf, viewerOf } from "./access.js";
 import { choosePeriod, HttpError } from "./requests.js";
 
 /** The viewer's council and its registers. */
@@ -49,6 +49,20 @@ export async function trackerWithScenarios(
 ) {
   const { period, tracker } = trackerAt(registers, asked, reader);
   return { period, tracker: await councilTracker(store.council(council.la), registers, tracker) };
+}
+
+/** The viewer's council's savings tracker, at the period the request asks for, as the viewer reads it. */
+export async function viewerTracker(
+  store: Store,
+  request: FastifyRequest<{ Querystring: { period?: string } }>,
+) {
+  const { council, registers } = await councilRegisters(store, request);
+  const reader = viewerOf(request).reader;
+  return {
+    council,
+    registers,
+    ...(await trackerWithScenarios(store, council, registers, request.query.period, reader)),
+  };
 }
 
 /** The MTFP's options from the council's store: its demand pressure from the projection where that covers the plan. */

@@ -17,12 +17,7 @@ import { html } from "./html.js";
 import { linksFor, pdfAndExcel, signedInAs, siteNav } from "./links.js";
 import { download, pdfPrinter, XLSX_TYPE } from "./pdf.js";
 import { HttpError } from "./requests.js";
-import {
-  councilRegisters,
-  mtfpOrNotFound,
-  planOptionsFor,
-  trackerWithScenarios,
-} from "./savings-requests.js";
+import { councilRegisters, mtfpOrNotFound, planOptionsFor, viewerTracker } from "./savings-requests.js";
 
 type Query = { Querystring: { la?: string; period?: string; scenario?: string } };
 const READ = { config: { allow: "read" as const } };
@@ -34,15 +29,7 @@ export function registerSavingsRoutes(app: FastifyInstance, { store, clock }: Se
   const print = pdfPrinter(app);
 
   async function savings(request: FastifyRequest<Query>) {
-    const { council, registers } = await councilRegisters(store, request);
-    const reader = viewerOf(request).reader;
-    const { period, tracker } = await trackerWithScenarios(
-      store,
-      council,
-      registers,
-      request.query.period,
-      reader,
-    );
+    const { council, registers, period, tracker } = await viewerTracker(store, request);
     return { council, registers, period, tracker, doc: savingsDocument(council, tracker, period) };
   }
 

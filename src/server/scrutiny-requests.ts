@@ -5,6 +5,7 @@
  * then by the rules across the scrutiny registers, and only the errors about this row are shown.
  * And the live figures an item's links concern, as the reader sees them.
  */
+import type { z } from "zod";
 import { latestPeriodWithActuals } from "../domain/budget/ledger.js";
 import { formatPeriodRef } from "../domain/calendar/financial.js";
 import { audienceFor, type Reader } from "../domain/disclosure/audience.js";
@@ -13,14 +14,13 @@ import { REGISTER_FIELD } from "../domain/registers.js";
 import { newScrutinyErrors } from "../domain/scrutiny/checks.js";
 import type { ScrutinyRegister as AnyScrutinyRegister } from "../domain/scrutiny/columns.js";
 import type { ScrutinyLink } from "../domain/scrutiny/model.js";
-import { cellText } from "../formats/registers/cells.js";
 import { LAYOUTS } from "../formats/registers/layouts/index.js";
 import { councilForecast } from "../report/demand/council-links.js";
 import { councilMeasures } from "../report/measures/council-measures.js";
 import { viewFor } from "../report/measures/member-view.js";
 import type { LiveFigures } from "../report/scrutiny/linked-figures.js";
 import type { Council, Store } from "../store/store.js";
-import type { FieldError } from "./pages/scenario-form.js";
+import { checkedRow, type FieldError } from "./pages/form-errors.js";
 import { choosePeriod } from "./requests.js";
 import { trackerWithScenarios } from "./savings-requests.js";
 
@@ -104,20 +104,9 @@ export function parseScrutinyForm(
   const layout = LAYOUTS[register];
   const given = Object.fromEntries(spec.fields.map((f) => [f, (body[f] ?? "").trim()]));
   const input = { ...(saved ? cellsOf(saved) : spec.blank), ...given };
-  const parsed = layout.row.safeParse(input);
-  if (!parsed.success)
-    return {
-      errors: parsed.error.issues.map((issue) => {
-        const field = String(issue.path[0] ?? "");
-        return {
-          field,
-          header: headerOf(register, field),
-          value: cellText(input[field] ?? ""),
-          rule: issue.message,
-        };
-      }),
-    };
-  const row = parsed.data as Rows;
+  const parsed = checkedRow(layout.row as z.ZodType<Rows>, input, (field) => headerOf(register, field));
+  if ("errors" in parsed) return parsed;
+  const row = parsed.row as Rows;
   const field = REGISTER_FIELD[register];
   const current = registers[field] as Rows[];
   const key = keyOf(register, row);

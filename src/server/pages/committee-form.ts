@@ -10,8 +10,8 @@ import { NARRATIVE } from "../../report/committee/model.js";
 import type { Council } from "../../store/store.js";
 import { csrfField, type Viewer } from "../access.js";
 import { type Html, html } from "../html.js";
+import type { FieldError } from "./form-errors.js";
 import { layout } from "./layout.js";
-import type { FieldError } from "./scenario-form.js";
 
 /** The cover's fields, in the seed's order; the ref is the report's key and is not edited here. */
 export const COVER_FIELDS = [

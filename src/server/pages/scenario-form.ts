@@ -5,9 +5,9 @@
  */
 import type { DemandScenario } from "../../domain/demand/scenarios/scenario.js";
 import { SCENARIO_KINDS } from "../../domain/demand/scenarios/scenario.js";
-import { cellText } from "../../formats/registers/cells.js";
 import { demandScenarios } from "../../formats/registers/layouts/demand-scenarios.js";
 import { type Html, html } from "../html.js";
+import { checkedRow, type FieldError } from "./form-errors.js";
 
 export const SCENARIO_FIELDS = [
   "scenario",
@@ -23,14 +23,6 @@ export const SCENARIO_FIELDS = [
 export type ScenarioField = (typeof SCENARIO_FIELDS)[number];
 export type ScenarioFormValues = Partial<Record<ScenarioField, string>>;
 
-export interface FieldError {
-  field: string;
-  /** The column's header, as the register's template and import errors name it. */
-  header: string;
-  value: string;
-  rule: string;
-}
-
 const headerOf = (field: string): string =>
   (demandScenarios.columns as Record<string, { header: string } | undefined>)[field]?.header ?? field;
 
@@ -40,27 +32,20 @@ export function parseScenarioForm(
   saved: readonly DemandScenario[],
 ): { row: DemandScenario } | { errors: FieldError[] } {
   const input = Object.fromEntries(SCENARIO_FIELDS.map((f) => [f, (body[f] ?? "").trim()]));
-  const parsed = demandScenarios.row.safeParse(input);
-  if (!parsed.success) {
-    return {
-      errors: parsed.error.issues.map((issue) => {
-        const field = String(issue.path[0] ?? "");
-        return { field, header: headerOf(field), value: cellText(input[field] ?? ""), rule: issue.message };
-      }),
-    };
-  }
-  if (saved.some((s) => s.scenario === parsed.data.scenario))
+  const parsed = checkedRow(demandScenarios.row, input, headerOf);
+  if ("errors" in parsed) return parsed;
+  if (saved.some((s) => s.scenario === parsed.row.scenario))
     return {
       errors: [
         {
           field: "scenario",
           header: headerOf("scenario"),
-          value: parsed.data.scenario,
+          value: parsed.row.scenario,
           rule: "must be unique; a scenario of that name is saved already (remove it first to change it)",
         },
       ],
     };
-  return { row: parsed.data };
+  return parsed;
 }
 
 const STYLE = `

@@ -7,10 +7,9 @@
 import { toDecimalPounds } from "../../domain/money/money.js";
 import { type ScenarioBook, transportScenarioErrors } from "../../domain/transport/scenario-check.js";
 import { TRANSPORT_POLICIES, type TransportScenario } from "../../domain/transport/scenarios/model.js";
-import { cellText } from "../../formats/registers/cells.js";
 import { LAYOUTS } from "../../formats/registers/layouts/index.js";
 import { type Html, html } from "../html.js";
-import type { FieldError } from "./scenario-form.js";
+import { checkedRow, type FieldError } from "./form-errors.js";
 
 const layout = LAYOUTS["transport-scenarios"];
 type Field = keyof TransportScenario & string;
@@ -47,20 +46,9 @@ export function parseTransportForm(
 ): { row: TransportScenario; rows: TransportScenario[] } | { errors: FormError[] } {
   const saved = registers.transportScenarios;
   const input = Object.fromEntries(FIELDS.map((f) => [f, (body[f] ?? "").trim()]));
-  const parsed = layout.row.safeParse(input);
-  if (!parsed.success)
-    return {
-      errors: parsed.error.issues.map((issue) => {
-        const field = String(issue.path[0] ?? "");
-        return {
-          field,
-          header: columnOf(field)?.header ?? field,
-          value: cellText(input[field] ?? ""),
-          rule: issue.message,
-        };
-      }),
-    };
-  const row = parsed.data;
+  const parsed = checkedRow(layout.row, input, (field) => columnOf(field)?.header ?? field);
+  if ("errors" in parsed) return parsed;
+  const { row } = parsed;
   const original = (body.original ?? "").trim();
   if (original && !saved.some((s) => s.scenario === original))
     return {
