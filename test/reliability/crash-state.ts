@@ -4,9 +4,9 @@
  * is) and the closed periods' snapshots; read from a store opened and migrated afresh.
  */
 import BetterSqlite3 from "better-sqlite3";
+import { withStore } from "../../src/cli/context.js";
 import type { Placement } from "../../src/domain/placements/placement.js";
 import type { Post } from "../../src/domain/workforce/post.js";
-import { openStore } from "../../src/store/open.js";
 import type { AuditEntry, ForecastSnapshot, Store } from "../../src/store/store.js";
 import { LA } from "./mode.js";
 
@@ -29,15 +29,7 @@ export async function stateOf(store: Store): Promise<StoreState> {
 }
 
 /** Opens the store as a restarted process would (migrating it), and hands it to `work`. */
-export async function reopened<T>(location: string, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(location);
-  try {
-    await store.migrate();
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
+export const reopened = withStore;
 
 /** A change committed before the process that is killed starts: it must survive the kill. */
 export async function commitEarlierChange(store: Store): Promise<void> {
