@@ -58,7 +58,13 @@ export function storeSuite(name: string, open: () => Promise<Store>): void {
       expect(await next()).toBe(false);
       await beta.replace("placements", rows, IMPORT); // another council's change
       expect(await next()).toBe(false);
-      await alpha.updateFigure("placements", keyOf("placements", rows[0]!), "weeklyCost", 1, EDIT);
+      await alpha.updateFigure(
+        "placements",
+        keyOf("placements", SAMPLE.placements(0)),
+        "weeklyCost",
+        1,
+        EDIT,
+      );
       expect(await next()).toBe(true);
       await alpha.replace("placements", [], IMPORT);
       expect(await next()).toBe(true);
