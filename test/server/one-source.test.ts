@@ -84,10 +84,12 @@ describe("expected starters from the demand model", () => {
   it("are used once the council sets expected-starters-source to 1, and the line says so", async () => {
     const before = (await get(`/api/councils/${la}/forecast?period=2024-25:P7`)).json();
     expect(before.expectedStarters).toBeUndefined();
-    const assumptions = demo.registers.assumptions.map((a) =>
-      a.name === "expected-starters-source" ? { ...a, value: 1 } : a,
-    );
-    await store.council(la).replace("assumptions", assumptions, IMPORT);
+    const set = await finance.inject({
+      method: "PATCH",
+      url: `/api/councils/${la}/registers/assumptions/expected-starters-source`,
+      payload: { field: "value", value: 1 },
+    });
+    expect(set.statusCode).toBe(204);
     const after = (await get(`/api/councils/${la}/forecast?period=2024-25:P7`)).json();
     expect(after.expectedStarters.months).toHaveLength(5);
     expect(after.total.forecast).not.toBe(before.total.forecast);
